@@ -1,0 +1,12 @@
+// The built-in checks: one explicit list, sorted by id. A check's id is its file name.
+
+import type { Check } from '../types.js';
+import { check as interviewCameraOff } from './interview/camera-off.js';
+import { check as interviewLivenessFailed } from './interview/liveness-failed.js';
+import { check as interviewRefusedInPerson } from './interview/refused-in-person.js';
+
+export const builtinChecks: Check[] = [
+  interviewCameraOff,
+  interviewLivenessFailed,
+  interviewRefusedInPerson,
+];

@@ -1,0 +1,199 @@
+// The dossier, format 1, as ../shared/spec/dossier.md defines it. Field names are
+// the contract: add optional ones freely, never rename.
+// Objects are loose: unknown fields are kept (and reported as warnings by the reader).
+
+import { z } from 'zod';
+
+const text = z.string();
+const nonEmpty = z.string().trim().min(1, { error: 'expected a non-empty string' });
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** ISO 3166-1 alpha-2, any case on input, upper case after parsing. */
+export const countryCode = z
+  .string({ error: 'expected ISO 3166 alpha-2 code' })
+  .trim()
+  .transform((s) => s.toUpperCase())
+  .refine((s) => /^[A-Z]{2}$/.test(s) && isKnownRegion(s), { error: 'expected ISO 3166 alpha-2 code' });
+
+function isKnownRegion(code: string): boolean {
+  try {
+    // Intl echoes unknown codes back unchanged; known ones get a name.
+    return regionNames.of(code) !== code || code === 'XK';
+  } catch {
+    return false;
+  }
+}
+
+const dateLike = z
+  .string()
+  .trim()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD' });
+
+const isoTimestamp = z
+  .string()
+  .trim()
+  .refine((s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)), {
+    error: 'expected an ISO 8601 timestamp with offset (2026-01-05T02:14:00+09:00)',
+  });
+
+const utcOffset = z
+  .string()
+  .trim()
+  .regex(/^[+-](0\d|1[0-4]):?[0-5]\d$/, { error: 'expected a UTC offset such as +0900 or -05:00' });
+
+const count = z.number().int().min(0);
+
+export const structuredAddress = z.looseObject({
+  line1: text.optional(),
+  line2: text.optional(),
+  city: text.optional(),
+  region: text.optional(),
+  postalCode: z.union([text, z.number().transform(String)]).optional(),
+  country: countryCode.optional(),
+});
+
+/** An address is either one line of text or a structured object. */
+export const address = z.union([nonEmpty, structuredAddress], { error: 'expected an address (one line of text or an object)' });
+
+const location = z.looseObject({
+  city: text.optional(),
+  region: text.optional(),
+  country: countryCode.optional(),
+  timezone: nonEmpty.optional(),
+});
+
+const availability = z.looseObject({
+  timezone: nonEmpty.optional(),
+  hours: z
+    .string()
+    .trim()
+    .regex(/^([01]\d|2[0-4]):[0-5]\d\s*-\s*([01]\d|2[0-4]):[0-5]\d$/, { error: 'expected working hours as HH:MM-HH:MM' })
+    .optional(),
+});
+
+const addresses = z.looseObject({
+  home: address.optional(),
+  shipping: address.optional(),
+  id: address.optional(),
+  shippingChanges: z.array(z.looseObject({ at: dateLike.optional(), address })).optional(),
+});
+
+export const PAYMENT_METHODS = ['bank_transfer', 'payoneer', 'paypal', 'wise', 'crypto', 'check', 'other'] as const;
+
+const payment = z.looseObject({
+  method: z.enum(PAYMENT_METHODS).optional(),
+  accountHolder: text.optional(),
+  bankName: text.optional(),
+  bankCountry: countryCode.optional(),
+  iban: text.optional(),
+  swift: text.optional(),
+  accountNumber: z.union([text, z.number().transform(String)]).optional(),
+  routingNumber: z.union([text, z.number().transform(String)]).optional(),
+  cryptoAddress: text.optional(),
+  cryptoAsset: text.optional(),
+});
+
+const profile = z.union([
+  nonEmpty.transform((url) => ({ url })),
+  z.looseObject({
+    url: nonEmpty,
+    createdAt: dateLike.optional(),
+    followers: count.optional(),
+    connections: count.optional(),
+  }),
+]);
+
+const workItem = z.looseObject({
+  employer: text.optional(),
+  title: text.optional(),
+  start: dateLike.optional(),
+  end: z.union([dateLike, z.literal('present'), z.literal('Present')]).optional(),
+  location: text.optional(),
+  country: countryCode.optional(),
+  fullTime: z.boolean().optional(),
+});
+
+const educationItem = z.looseObject({
+  institution: text.optional(),
+  degree: text.optional(),
+  start: dateLike.optional(),
+  end: dateLike.optional(),
+  country: countryCode.optional(),
+});
+
+const resume = z.looseObject({
+  text: text.optional(),
+  file: nonEmpty.optional(),
+  workHistory: z.array(workItem).optional(),
+  education: z.array(educationItem).optional(),
+  skills: z.array(z.looseObject({ name: nonEmpty, years: z.number().min(0).max(80).optional() })).optional(),
+});
+
+export const ID_DOCUMENT_TYPES = ['passport', 'drivers_license', 'national_id', 'other'] as const;
+
+const idDocument = z.looseObject({
+  type: z.enum(ID_DOCUMENT_TYPES).optional(),
+  issuingCountry: countryCode.optional(),
+  nameOnDocument: text.optional(),
+  photo: nonEmpty.optional(),
+  metadata: z.record(z.string(), z.unknown()).optional(),
+});
+
+const photo = z.union([
+  nonEmpty.transform((path) => ({ path, kind: undefined as string | undefined })),
+  z.looseObject({ path: nonEmpty, kind: text.optional() }),
+]);
+
+const network = z.looseObject({
+  ipAddresses: z.array(nonEmpty).optional(),
+  logins: z.array(z.looseObject({ at: isoTimestamp.optional(), ip: text.optional(), vpn: text.optional() })).optional(),
+});
+
+const activity = z.looseObject({
+  timestamps: z.array(isoTimestamp).optional(),
+  commitOffsets: z.array(utcOffset).optional(),
+});
+
+const reference = z.looseObject({
+  name: text.optional(),
+  email: text.optional(),
+  phone: text.optional(),
+  company: text.optional(),
+});
+
+export const LIVENESS = ['passed', 'failed', 'refused'] as const;
+
+const interview = z.looseObject({
+  cameraOff: z.boolean().optional(),
+  liveness: z.enum(LIVENESS).optional(),
+  refusedInPerson: z.boolean().optional(),
+  notes: text.optional(),
+});
+
+export const dossierSchema = z.looseObject({
+  schemaVersion: z.literal(1, { error: 'expected 1 (the only dossier format so far)' }).optional(),
+  id: z.union([nonEmpty, z.number().transform(String)]).optional(),
+  name: nonEmpty,
+  aliases: z.array(nonEmpty).optional(),
+  email: nonEmpty.optional(),
+  phone: z.union([nonEmpty, z.number().transform(String)]).optional(),
+  location: location.optional(),
+  availability: availability.optional(),
+  addresses: addresses.optional(),
+  payment: payment.optional(),
+  profiles: z.array(profile).optional(),
+  resume: resume.optional(),
+  idDocument: idDocument.optional(),
+  photos: z.array(photo).optional(),
+  network: network.optional(),
+  activity: activity.optional(),
+  references: z.array(reference).optional(),
+  source: text.optional(),
+  referredBy: text.optional(),
+  interview: interview.optional(),
+});
+
+export type Dossier = z.output<typeof dossierSchema>;
+export type Address = z.output<typeof address>;
+export type StructuredAddress = z.output<typeof structuredAddress>;

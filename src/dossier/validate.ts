@@ -1,0 +1,100 @@
+// Turns zod issues into the one-line messages the spec promises:
+// `$.location.country: expected ISO 3166 alpha-2 code, got 42`.
+
+import type { z } from 'zod';
+import { dossierSchema, type Dossier } from './schema.js';
+import { clean } from '../util/sanitize.js';
+
+export type Validation = { ok: true; dossier: Dossier; warnings: string[] } | { ok: false; errors: string[] };
+
+export function validateDossier(input: unknown): Validation {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return { ok: false, errors: [`$: expected a dossier object, got ${describe(input)}`] };
+  }
+  const parsed = dossierSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(formatIssue) };
+  return { ok: true, dossier: parsed.data, warnings: unknownFields(dossierSchema, input, '$').map((p) => `${p}: unknown field, kept`) };
+}
+
+export function jsonPath(path: readonly PropertyKey[]): string {
+  let out = '$';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(String(key))) out += `.${String(key)}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+function formatIssue(issue: z.core.$ZodIssue): string {
+  const where = jsonPath(issue.path);
+  const got = 'input' in issue ? `, got ${describe(issue.input)}` : '';
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return `${where}: required field is missing (expected ${issue.expected})`;
+      // A schema's own wording ("expected ISO 3166 alpha-2 code") beats zod's generic one.
+      return issue.message.startsWith('Invalid input') ? `${where}: expected ${issue.expected}${got}` : `${where}: ${issue.message}${got}`;
+    case 'invalid_value':
+      return `${where}: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(' | ')}${got}`;
+    case 'too_small':
+    case 'too_big':
+    case 'invalid_format':
+    case 'invalid_union':
+    case 'custom':
+      return `${where}: ${lowerFirst(issue.message)}${got}`;
+    default:
+      return `${where}: ${lowerFirst(issue.message)}`;
+  }
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/** A short, safe rendering of a wrong value for an error message. */
+export function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') {
+    const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value;
+    return JSON.stringify(clean(shown));
+  }
+  return String(value);
+}
+
+type AnySchema = z.core.$ZodType;
+
+/** Paths of fields the schema does not name: kept, but worth a warning (often a typo). */
+function unknownFields(schema: AnySchema, value: unknown, path: string): string[] {
+  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  switch (def.type) {
+    case 'optional':
+    case 'nullable':
+    case 'default':
+      return unknownFields(def.innerType as AnySchema, value, path);
+    case 'pipe':
+      return unknownFields(def.in as AnySchema, value, path);
+    case 'union': {
+      const options = def.options as AnySchema[];
+      const objectOption = options.find((o) => (o._zod.def as { type: string }).type === 'object');
+      return objectOption && isPlainObject(value) ? unknownFields(objectOption, value, path) : [];
+    }
+    case 'array':
+      return Array.isArray(value) ? value.flatMap((v, i) => unknownFields(def.element as AnySchema, v, `${path}[${i}]`)) : [];
+    case 'object': {
+      if (!isPlainObject(value)) return [];
+      const shape = def.shape as Record<string, AnySchema>;
+      return Object.entries(value).flatMap(([key, v]) =>
+        key in shape ? unknownFields(shape[key], v, jsonPath([key]).replace('$', path)) : [jsonPath([key]).replace('$', path)],
+      );
+    }
+    default:
+      return [];
+  }
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}

@@ -1,0 +1,213 @@
+// The contract on one page. Types flow one way:
+// dossier -> (gathered evidence) -> checks -> findings -> grade -> reporter.
+
+import type { Dossier } from './dossier/schema.js';
+
+export type { Dossier } from './dossier/schema.js';
+
+export const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const RISKS = ['low', 'medium', 'high', 'critical'] as const;
+export type Risk = (typeof RISKS)[number];
+
+export type Confidence = 'low' | 'medium' | 'high';
+
+/** Where a dossier came from: a file, or one row of a sheet. */
+export interface Origin {
+  /** What a person reads: `cand.json` or `sheet.csv:12`. */
+  label: string;
+  /** The file the dossier was read from (for SARIF locations, relative paths). */
+  file: string;
+  /** Folder that relative paths inside the dossier resolve against. */
+  baseDir: string;
+  /** 1-based data row in a sheet (header excluded); absent for JSON files. */
+  row?: number;
+  /** Line of each JSON path in the source file, when known (`$.phone` -> 7). */
+  lines?: Record<string, number>;
+  /** Unmapped sheet columns, passed through to sheet outputs untouched. */
+  passthrough?: Record<string, string>;
+}
+
+/** One dossier as read, with where it came from and what the reader noticed. */
+export interface LoadedDossier {
+  dossier: Dossier;
+  origin: Origin;
+  /** Input order in the run (0-based), so every row keeps its place. */
+  index: number;
+  /** Non-fatal notes from reading (unknown fields, ...), shown on stderr and in the report. */
+  warnings: string[];
+}
+
+/** An input that could not be read: reported, never dropped. */
+export interface Rejected {
+  origin: Origin;
+  index: number;
+  /** One line: `cand.json:3:12: unexpected "}"` or `$.phone: expected string, got number`. */
+  message: string;
+}
+
+/**
+ * Evidence gathered before the checks run (file reads, image decoding, lookups).
+ * Checks are pure: anything from disk or network lands here first.
+ * Each gatherer owns one member.
+ */
+export interface Gathered {
+  /** Photos the dossier names, read and hashed (photo gatherer). */
+  photos?: PhotoEvidence[];
+  /** Resume text extracted from `resume.text` or `resume.file` (resume gatherer). */
+  resume?: ResumeEvidence;
+  /** Answers of the opt-in online providers, by provider name. */
+  online?: Record<string, unknown>;
+  /** Checks that could not run because gathering failed: check id or prefix -> reason. */
+  unavailable?: Record<string, string>;
+}
+
+export type PhotoRole = 'id' | 'profile' | 'selfie' | 'other';
+
+export interface PhotoEvidence {
+  /** JSON path of the reference in the dossier: `$.idDocument.photo`, `$.photos[1]`. */
+  path: string;
+  role: PhotoRole;
+  /** File path as written in the dossier (never absolute in outputs). */
+  file?: string;
+  /** Metadata merged from EXIF/XMP/IPTC (or `idDocument.metadata` when no file). */
+  metadata?: Record<string, unknown>;
+  /** 64-bit perceptual hash as 16 hex digits. */
+  hash?: string;
+  /** Perceptual hash of the embedded EXIF thumbnail, when there is one. */
+  thumbnailHash?: string;
+  width?: number;
+  height?: number;
+  /** Why the image could not be read (corrupt, not an image, too large). */
+  error?: string;
+}
+
+export interface ResumeEvidence {
+  text: string;
+  /** File path as written in the dossier, when the text came from a file. */
+  file?: string;
+  error?: string;
+}
+
+/** Everything a check's `run` may look at. */
+export interface CheckContext {
+  dossier: Dossier;
+  origin: Origin;
+  gathered: Gathered;
+  config: CheckConfig;
+  /** The run's clock: fixed by `--now` for reproducible reports. */
+  now: Date;
+}
+
+/** The parts of the user's configuration that checks may read. */
+export interface CheckConfig {
+  /** Addresses where shipping to several hires is normal (the company's own offices). */
+  allowAddresses?: string[];
+  [key: string]: unknown;
+}
+
+/** What a check reports: the engine stamps id, title, severity and sources on it. */
+export interface Problem {
+  /** JSON path of the field the problem is about: `$.addresses.shipping`. */
+  path?: string;
+  /** What was seen, PII masked. */
+  evidence: string;
+  /** Overrides the check's default severity for this problem (ID photo vs profile photo). */
+  severity?: Severity;
+  confidence?: Confidence;
+}
+
+/** A check that cannot judge with the data at hand says why instead. */
+export interface Skip {
+  skip: string;
+}
+
+export type Outcome = Problem[] | Skip;
+
+export interface Check {
+  /** `<category>.<name>`, the file name under src/checks/<category>/. */
+  id: string;
+  title: string;
+  /** Why it matters, in a sentence or two. */
+  description: string;
+  /** Ids of public sources in rules/sources.json. */
+  sources: string[];
+  /** What a person should do next. */
+  recommendation: string;
+  severity: Severity;
+  confidence: Confidence;
+  /**
+   * Dossier fields the check needs, as dotted paths. Each entry must be present;
+   * `a|b` means either. When one is missing the check is skipped, and the report says so.
+   */
+  needs: string[];
+  run(ctx: CheckContext): Outcome;
+}
+
+export interface Source {
+  id: string;
+  title: string;
+  url: string;
+  date: string;
+}
+
+export interface Finding {
+  check: string;
+  severity: Severity;
+  confidence: Confidence;
+  title: string;
+  evidence: string;
+  path?: string;
+  references: string[];
+  recommendation: string;
+}
+
+export interface Skipped {
+  check: string;
+  reason: string;
+}
+
+export interface CandidateReport {
+  schemaVersion: 1;
+  candidate: { id?: string; name: string; source: string; row?: number };
+  risk: Risk;
+  score: number;
+  /** One line that explains the grade from the findings alone. */
+  reason: string;
+  findings: Finding[];
+  skipped: Skipped[];
+  warnings: string[];
+}
+
+/** A value shared by several candidates of a run or of the history store. */
+export interface Correlation {
+  /** `correlation.<kind>`: shared-address, shared-phone, shared-photo, ... */
+  check: string;
+  kind: string;
+  /** The shared value, masked. */
+  value: string;
+  severity: Severity;
+  candidates: { id?: string; name: string; source: string; row?: number; seenAt?: string }[];
+}
+
+export interface RunReport {
+  schemaVersion: 1;
+  vet: { version: string };
+  /** Valid dossiers, in input order (see `index` in `order`). */
+  candidates: CandidateReport[];
+  /** Inputs that could not be read, with their reason. */
+  rejected: { source: string; row?: number; error: string }[];
+  /** Input order: for each input, which list holds it and where. */
+  order: { kind: 'candidate' | 'rejected'; at: number }[];
+  correlations: Correlation[];
+  /** The reference data each screening used (`OFAC SDN 2024-05-03`). */
+  data: string[];
+}
+
+export interface ReporterOptions {
+  color: boolean;
+  failOn: Risk | 'never';
+}
+
+export type Reporter = (report: RunReport, options: ReporterOptions) => string | Uint8Array;

@@ -1,0 +1,154 @@
+// The engine: dossiers + checks + rule data -> reports. Prints nothing.
+
+import type { CandidateReport, Check, CheckConfig, Finding, Gathered, LoadedDossier, Rejected, RunReport, Severity, Skipped } from './types.js';
+import { SEVERITIES } from './types.js';
+import { grade } from './grade.js';
+import { gradingPolicy } from './data/grading.js';
+import { referencesFor } from './data/sources.js';
+import { isPresent, valueAt } from './util/fields.js';
+import { gatherers, type GatherOptions } from './gather/index.js';
+import { correlate } from './correlate/index.js';
+import { VERSION } from './version.js';
+
+export interface VetOptions {
+  checks: Check[];
+  /** Per-check severity, or 'off' to not run it (from the config file). */
+  severities?: Record<string, Severity | 'off'>;
+  config?: CheckConfig;
+  allowOutside?: boolean;
+  online?: boolean;
+  now?: Date;
+  /** Reference data screened against, for the report (`OFAC SDN 2024-05-03`). */
+  data?: string[];
+  /** Called after each dossier is checked (progress bars). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function vet(inputs: (LoadedDossier | Rejected)[], options: VetOptions): Promise<RunReport> {
+  const ordered = [...inputs].sort((a, b) => a.index - b.index);
+  const loaded = ordered.filter((i): i is LoadedDossier => 'dossier' in i);
+  const now = options.now ?? new Date();
+  const gatherOptions: GatherOptions = { allowOutside: options.allowOutside ?? false, online: options.online ?? false, config: options.config ?? {} };
+
+  const checked: { loaded: LoadedDossier; gathered: Gathered; report: CandidateReport }[] = [];
+  for (const item of loaded) {
+    const gathered = await gather(item, gatherOptions);
+    checked.push({ loaded: item, gathered, report: checkOne(item, gathered, options, now) });
+    options.onProgress?.(checked.length, loaded.length);
+  }
+
+  const linked = await correlate(checked);
+  const policy = gradingPolicy();
+  for (const { loaded: item, report } of checked) {
+    report.findings = sortFindings([...report.findings, ...(linked.findings.get(item.index) ?? [])]);
+    Object.assign(report, grade(report.findings, policy));
+  }
+
+  const candidates = checked.map((c) => c.report);
+  const rejected = ordered.filter((i): i is Rejected => !('dossier' in i));
+  let nextCandidate = 0;
+  let nextRejected = 0;
+  return {
+    schemaVersion: 1,
+    vet: { version: VERSION },
+    candidates,
+    rejected: rejected.map((r) => ({ source: r.origin.label, ...(r.origin.row !== undefined && { row: r.origin.row }), error: r.message })),
+    order: ordered.map((i) => ('dossier' in i ? { kind: 'candidate' as const, at: nextCandidate++ } : { kind: 'rejected' as const, at: nextRejected++ })),
+    correlations: linked.correlations,
+    data: options.data ?? [],
+  };
+}
+
+async function gather(item: LoadedDossier, options: GatherOptions): Promise<Gathered> {
+  const gathered: Gathered = {};
+  for (const gatherer of gatherers) {
+    if (!gatherer.applies(item, options)) continue;
+    try {
+      Object.assign(gathered, await gatherer.gather(item, options));
+    } catch (err) {
+      gathered.unavailable = { ...gathered.unavailable, [gatherer.name]: `could not gather ${gatherer.name}: ${(err as Error).message}` };
+    }
+  }
+  return gathered;
+}
+
+/** Runs every check on one dossier; the grade is filled in once correlations are known. */
+export function checkOne(item: LoadedDossier, gathered: Gathered, options: VetOptions, now: Date): CandidateReport {
+  const findings: Finding[] = [];
+  const skipped: Skipped[] = [];
+  const warnings = [...item.warnings];
+  const ctx = { dossier: item.dossier, origin: item.origin, gathered, config: options.config ?? {}, now };
+
+  for (const check of options.checks) {
+    const configured = options.severities?.[check.id];
+    if (configured === 'off') continue;
+    const missing = missingNeeds(check, item.dossier);
+    if (missing) {
+      skipped.push({ check: check.id, reason: missing });
+      continue;
+    }
+    const unavailable = unavailableReason(check.id, gathered);
+    if (unavailable) {
+      skipped.push({ check: check.id, reason: unavailable });
+      continue;
+    }
+    try {
+      const outcome = check.run(ctx);
+      if ('skip' in outcome) {
+        skipped.push({ check: check.id, reason: outcome.skip });
+        continue;
+      }
+      const references = referencesFor(check.sources, check.id);
+      for (const problem of outcome) {
+        findings.push({
+          check: check.id,
+          severity: configured ?? problem.severity ?? check.severity,
+          confidence: problem.confidence ?? check.confidence,
+          title: check.title,
+          evidence: problem.evidence,
+          ...(problem.path !== undefined && { path: problem.path }),
+          references,
+          recommendation: check.recommendation,
+        });
+      }
+    } catch (err) {
+      // A crashing check must be visible, never a silent pass.
+      const message = `check ${check.id} failed: ${(err as Error)?.message ?? String(err)}`;
+      skipped.push({ check: check.id, reason: message });
+      warnings.push(`${item.origin.label}: ${message}`);
+    }
+  }
+
+  const d = item.dossier;
+  return {
+    schemaVersion: 1,
+    candidate: { ...(d.id !== undefined && { id: d.id }), name: d.name, source: item.origin.label, ...(item.origin.row !== undefined && { row: item.origin.row }) },
+    risk: 'low',
+    score: 0,
+    reason: '',
+    findings: sortFindings(findings),
+    skipped,
+    warnings,
+  };
+}
+
+function missingNeeds(check: Check, dossier: unknown): string | undefined {
+  for (const need of check.needs) {
+    const alternatives = need.split('|');
+    if (!alternatives.some((field) => isPresent(valueAt(dossier, field)))) {
+      return `no ${alternatives.join(' or ')} in dossier`;
+    }
+  }
+  return undefined;
+}
+
+function unavailableReason(checkId: string, gathered: Gathered): string | undefined {
+  const entries = Object.entries(gathered.unavailable ?? {});
+  return entries.find(([key]) => checkId === key || checkId.startsWith(`${key}.`))?.[1];
+}
+
+const severityRank = (s: Severity) => SEVERITIES.indexOf(s);
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.check.localeCompare(b.check));
+}

@@ -1,0 +1,23 @@
+// Runs the built CLI as a child process, as a user would.
+
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function vetCli(args: string[], options: { env?: Record<string, string>; cwd?: string; input?: string } = {}): CliResult {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'bin/vet.js'), ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env },
+    input: options.input,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
