@@ -3,7 +3,8 @@
 // native and very large ones stay external and are imported lazily where needed.
 
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -13,8 +14,7 @@ const external = [
   'inquirer', '@inquirer/*', 'axios', 'ora', 'exifr', 'csv-parse', 'lilconfig', 'disposable-email-domains', '@rapideditor/country-coder',
 ];
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({
+const result = await build({
   entryPoints: ['src/cli.ts'],
   outdir: 'dist',
   bundle: true,
@@ -31,4 +31,14 @@ await build({
   // Bundled CommonJS packages call require() for Node built-ins.
   banner: { js: "import { createRequire as __vetRequire } from 'node:module'; const require = __vetRequire(import.meta.url);" },
   logLevel: 'warning',
+  write: false,
 });
+
+// Write each file beside its target and rename it in place, so a vet that is running
+// (another test process) never reads a half-written bundle.
+for (const file of result.outputFiles) {
+  mkdirSync(path.dirname(file.path), { recursive: true });
+  const temporary = `${file.path}.${process.pid}.tmp`;
+  writeFileSync(temporary, file.contents);
+  renameSync(temporary, file.path);
+}
