@@ -20,12 +20,12 @@ const MAX_DOSSIER_BYTES = 10 * 1024 * 1024;
 export async function readJsonDossier(file: string, index: number, options: ReadOptions): Promise<LoadedDossier | Rejected> {
   const label = options.label ?? file;
   const origin = { label, file, baseDir: path.dirname(path.resolve(file)) };
-  const reject = (message: string): Rejected => ({ origin, index, message: `${label}: ${message}` });
+  const reject = (message: string, separator = ' '): Rejected => ({ origin, index, message: `${label}:${separator}${message}` });
 
   const text = await readText(file, label);
   if (text.trim() === '') return reject('empty file (expected a JSON dossier)');
   const parsed = parseJson(text);
-  if ('error' in parsed) return reject(parsed.error);
+  if ('error' in parsed) return reject(parsed.error, ''); // `file:line:col: ...`, as compilers print it
 
   const validation = validateDossier(parsed.value);
   if (!validation.ok) return reject(validation.errors.join(`; `));
