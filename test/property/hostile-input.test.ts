@@ -1,0 +1,99 @@
+// Random and hostile input must never crash a reader or a check, never hang, and never put
+// raw control characters into a terminal report.
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseJson } from '../../src/dossier/json.js';
+import { validateDossier } from '../../src/dossier/validate.js';
+import { builtinChecks } from '../../src/checks/index.js';
+import { checkOne } from '../../src/vet.js';
+import { grade } from '../../src/grade.js';
+import { gradingPolicy } from '../../src/data/grading.js';
+import { text } from '../../src/reporters/text.js';
+import { clean } from '../../src/util/sanitize.js';
+import type { LoadedDossier, RunReport } from '../../src/types.js';
+
+const hostileString = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc.constantFrom('\u001b[2J', '\u001b]0;title\u0007', '\u009b31m', '\r', '\u202e', 'ＡＢＣ', '', ' ', '+1 555', '+82 2 1234 5678', '00:00-23:59', 'America/Chicago', 'US', '../../etc/passwd'),
+);
+
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+
+/** Dossier-shaped objects: right keys, values that are often wrong, odd or hostile. */
+const dossierLike = fc.record(
+  {
+    name: hostileString.map((s) => `N${s}`),
+    id: maybe(hostileString),
+    email: maybe(hostileString),
+    phone: maybe(fc.oneof(hostileString, fc.constantFrom('+44 56 1234 5678', '+1 512 555 0147', '+86 138 0013 8000'))),
+    aliases: maybe(fc.array(hostileString, { maxLength: 3 })),
+    location: maybe(fc.record({ city: maybe(hostileString), country: maybe(fc.constantFrom('US', 'GB', 'JP', 'KR', 'CN', 'XX', 'us')), timezone: maybe(hostileString) })),
+    availability: maybe(fc.record({ hours: maybe(fc.constantFrom('09:00-17:00', '22:00-06:00', '24:00-24:00', '9-5')), timezone: maybe(hostileString) })),
+    addresses: maybe(fc.record({ home: maybe(hostileString), shipping: maybe(hostileString), shippingChanges: maybe(fc.array(fc.record({ address: hostileString }), { maxLength: 3 })) })),
+    payment: maybe(fc.record({ accountHolder: maybe(hostileString), bankCountry: maybe(fc.constantFrom('US', 'HK', 'CN')), cryptoAddress: maybe(hostileString), iban: maybe(hostileString), routingNumber: maybe(hostileString) })),
+    activity: maybe(fc.record({ commitOffsets: maybe(fc.array(fc.constantFrom('+0900', '-0500', '+0000', '+1400'), { maxLength: 12 })) })),
+    network: maybe(fc.record({ ipAddresses: maybe(fc.array(hostileString, { maxLength: 5 })), logins: maybe(fc.array(fc.record({ vpn: maybe(hostileString), ip: maybe(hostileString) }), { maxLength: 4 })) })),
+    interview: maybe(fc.record({ cameraOff: maybe(fc.boolean()), liveness: maybe(fc.constantFrom('passed', 'failed', 'refused')), notes: maybe(hostileString) })),
+    references: maybe(fc.array(fc.record({ name: maybe(hostileString), email: maybe(hostileString), phone: maybe(hostileString), company: maybe(hostileString) }), { maxLength: 3 })),
+    profiles: maybe(fc.array(hostileString, { maxLength: 3 })),
+  },
+  { requiredKeys: ['name'] },
+);
+
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+describe('hostile input', () => {
+  it('parseJson never throws, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.string({ unit: 'binary' })), (textIn) => {
+        const result = parseJson(textIn);
+        expect('error' in result || 'value' in result).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('validation never throws on any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const result = validateDossier(value);
+        if (!result.ok) for (const e of result.errors) expect(e).toMatch(/^\$/);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('no check crashes and the text report has no raw control characters', () => {
+    const policy = gradingPolicy();
+    let checked = 0;
+    fc.assert(
+      fc.property(dossierLike, (raw) => {
+        const validation = validateDossier(JSON.parse(JSON.stringify(raw)));
+        if (!validation.ok) return;
+        checked++;
+        const loaded: LoadedDossier = { dossier: validation.dossier, origin: { label: 'p.json', file: 'p.json', baseDir: '/nonexistent' }, index: 0, warnings: [] };
+        const report = checkOne(loaded, {}, { checks: builtinChecks }, new Date('2026-11-26T12:00:00Z'));
+        const crashed = report.skipped.filter((s) => / failed: /.test(s.reason));
+        expect(crashed).toEqual([]);
+        Object.assign(report, grade(report.findings, policy));
+        const run: RunReport = { schemaVersion: 1, vet: { version: 't' }, candidates: [report], rejected: [], order: [{ kind: 'candidate', at: 0 }], correlations: [], data: [] };
+        const out = text(run, { color: false, failOn: 'high' }) as string;
+        expect(out).not.toMatch(CONTROL);
+      }),
+      { numRuns: 300 },
+    );
+    // The property means little if most random dossiers never reach the checks.
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('clean() leaves no escape or control character', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        expect(clean(s)).not.toMatch(CONTROL);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
