@@ -19,25 +19,28 @@ const hostileString = fc.oneof(
   fc.constantFrom('\u001b[2J', '\u001b]0;title\u0007', '\u009b31m', '\r', '\u202e', 'ＡＢＣ', '', ' ', '+1 555', '+82 2 1234 5678', '00:00-23:59', 'America/Chicago', 'US', '../../etc/passwd'),
 );
 
+/** Blank strings are refused by the schema; most cases should reach the checks. */
+const filled = hostileString.map((s) => (s.trim() === '' ? `x${s}` : s));
+
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 
 /** Dossier-shaped objects: right keys, values that are often wrong, odd or hostile. */
 const dossierLike = fc.record(
   {
     name: hostileString.map((s) => `N${s}`),
-    id: maybe(hostileString),
-    email: maybe(hostileString),
-    phone: maybe(fc.oneof(hostileString, fc.constantFrom('+44 56 1234 5678', '+1 512 555 0147', '+86 138 0013 8000'))),
-    aliases: maybe(fc.array(hostileString, { maxLength: 3 })),
-    location: maybe(fc.record({ city: maybe(hostileString), country: maybe(fc.constantFrom('US', 'GB', 'JP', 'KR', 'CN', 'XX', 'us')), timezone: maybe(hostileString) })),
-    availability: maybe(fc.record({ hours: maybe(fc.constantFrom('09:00-17:00', '22:00-06:00', '24:00-24:00', '9-5')), timezone: maybe(hostileString) })),
-    addresses: maybe(fc.record({ home: maybe(hostileString), shipping: maybe(hostileString), shippingChanges: maybe(fc.array(fc.record({ address: hostileString }), { maxLength: 3 })) })),
-    payment: maybe(fc.record({ accountHolder: maybe(hostileString), bankCountry: maybe(fc.constantFrom('US', 'HK', 'CN')), cryptoAddress: maybe(hostileString), iban: maybe(hostileString), routingNumber: maybe(hostileString) })),
+    id: maybe(filled),
+    email: maybe(filled),
+    phone: maybe(fc.oneof(filled, fc.constantFrom('+44 56 1234 5678', '+1 512 555 0147', '+86 138 0013 8000'))),
+    aliases: maybe(fc.array(filled, { maxLength: 3 })),
+    location: maybe(fc.record({ city: maybe(filled), country: maybe(fc.constantFrom('US', 'GB', 'JP', 'KR', 'CN', 'XX', 'us')), timezone: maybe(filled) })),
+    availability: maybe(fc.record({ hours: maybe(fc.constantFrom('09:00-17:00', '22:00-06:00', '24:00-24:00', '9-5')), timezone: maybe(filled) })),
+    addresses: maybe(fc.record({ home: maybe(filled), shipping: maybe(filled), shippingChanges: maybe(fc.array(fc.record({ address: filled }), { maxLength: 3 })) })),
+    payment: maybe(fc.record({ accountHolder: maybe(filled), bankCountry: maybe(fc.constantFrom('US', 'HK', 'CN')), cryptoAddress: maybe(filled), iban: maybe(filled), routingNumber: maybe(filled) })),
     activity: maybe(fc.record({ commitOffsets: maybe(fc.array(fc.constantFrom('+0900', '-0500', '+0000', '+1400'), { maxLength: 12 })) })),
-    network: maybe(fc.record({ ipAddresses: maybe(fc.array(hostileString, { maxLength: 5 })), logins: maybe(fc.array(fc.record({ vpn: maybe(hostileString), ip: maybe(hostileString) }), { maxLength: 4 })) })),
-    interview: maybe(fc.record({ cameraOff: maybe(fc.boolean()), liveness: maybe(fc.constantFrom('passed', 'failed', 'refused')), notes: maybe(hostileString) })),
-    references: maybe(fc.array(fc.record({ name: maybe(hostileString), email: maybe(hostileString), phone: maybe(hostileString), company: maybe(hostileString) }), { maxLength: 3 })),
-    profiles: maybe(fc.array(hostileString, { maxLength: 3 })),
+    network: maybe(fc.record({ ipAddresses: maybe(fc.array(filled, { maxLength: 5 })), logins: maybe(fc.array(fc.record({ vpn: maybe(filled), ip: maybe(filled) }), { maxLength: 4 })) })),
+    interview: maybe(fc.record({ cameraOff: maybe(fc.boolean()), liveness: maybe(fc.constantFrom('passed', 'failed', 'refused')), notes: maybe(filled) })),
+    references: maybe(fc.array(fc.record({ name: maybe(filled), email: maybe(filled), phone: maybe(filled), company: maybe(filled) }), { maxLength: 3 })),
+    profiles: maybe(fc.array(filled, { maxLength: 3 })),
   },
   { requiredKeys: ['name'] },
 );
