@@ -14,7 +14,8 @@ export interface CliResult {
 export function vetCli(args: string[], options: { env?: Record<string, string>; cwd?: string; input?: string } = {}): CliResult {
   const result = spawnSync(process.execPath, [path.join(ROOT, 'bin/vet.js'), ...args], {
     cwd: options.cwd ?? ROOT,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env },
+    // No history store unless a test asks for one: earlier runs must not change a report.
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', VET_HISTORY: 'off', ...options.env },
     input: options.input,
     encoding: 'utf8',
     timeout: 30_000,
