@@ -1,0 +1,423 @@
+// Postal addresses, parsed by hand and normalised so that two spellings of one place compare equal.
+// Abbreviations (USPS Publication 28) are data in rules/address-abbreviations.json.
+// No JS library parses free-form addresses well; this one handles the shapes a recruiter's
+// sheet holds: "street[, unit][, city][, region postal][, country]", or the structured form.
+
+import type { Address } from '../dossier/schema.js';
+import { countryCode } from '../dossier/schema.js';
+import { addressAbbreviations, type AddressAbbreviations } from '../data/address-abbreviations.js';
+import { maskAddress } from './mask.js';
+
+export interface ParsedAddress {
+  /** House number and street, lower case, USPS abbreviations: `1200 example rd`, `po box 77`. */
+  street?: string;
+  /** Secondary unit, lower case, standard designator: `ste 4`, `apt 2b`, `# 4`, `fl 3`. */
+  unit?: string;
+  /** Private mailbox number at a commercial mail-receiving agency: `pmb 123`. */
+  pmb?: string;
+  /** True when the street line is a post-office box. */
+  poBox: boolean;
+  /** Lines that are neither street nor unit (`c/o ...`, `attn ...`, a company name), upper case. */
+  otherLines: string[];
+  /** City in title case, `Saint` written `St`: `Phoenix`, `St Louis`. */
+  city?: string;
+  /** Region code when known (`AZ`, `ON`), otherwise the region as written, upper case. */
+  region?: string;
+  /** Postal code: US ZIP as 5 digits, others upper case with single spaces. */
+  postalCode?: string;
+  /** ISO 3166-1 alpha-2. */
+  country?: string;
+  /** What a person reads: `Phoenix, AZ 85001, US`. */
+  place: string;
+  /** The whole input, upper case, punctuation collapsed: what marker checks search. */
+  text: string;
+}
+
+/** Designators that say the same thing: `#4`, `Apt 4`, `Suite 4` and `Unit 4` are all "unit 4" for comparison. */
+const INTERCHANGEABLE_UNITS = new Set(['#', 'APT', 'STE', 'UNIT']);
+/** Units that need no number (USPS Appendix C2). */
+const STANDALONE_UNITS = new Set(['BSMT', 'LBBY', 'PH']);
+const CARE_OF = /^(C\/O|C O|CO|CARE OF|ATTN|ATTENTION|FAO)\b/;
+
+type Tokens = string[];
+
+export function parseAddress(a: Address, defaultCountry?: string): ParsedAddress {
+  const abbr = addressAbbreviations();
+  const fields = typeof a === 'string' || onlyLines(a) ? fromOneLine(oneLine(a), abbr) : fromStructured(a, abbr);
+  fields.country ??= inferCountry(fields, abbr) ?? defaultCountry?.toUpperCase();
+  if (fields.country === 'US' && fields.postalCode) fields.postalCode = usZip(fields.postalCode) ?? fields.postalCode;
+  return { ...fields, place: placeOf(fields) };
+}
+
+/**
+ * A canonical string for an address: `country|area|street|unit`, lower case, where `area` is the
+ * postal code without spaces when known, otherwise `region city`, and `unit` is the unit number
+ * (designator dropped for #/Apt/Ste/Unit, kept for floors, rooms, ...) followed by `pmb N` if any.
+ * Example: `us|85001|1200 example rd|4`. Two spellings of one address give one key; an address
+ * written once with and once without its postal code gives two (use `sameAddress` to compare those).
+ */
+export function addressKey(a: Address, defaultCountry?: string): string {
+  return keyOf(parseAddress(a, defaultCountry));
+}
+
+export function keyOf(p: ParsedAddress): string {
+  const area = p.postalCode ? p.postalCode.replace(/\s+/g, '') : [p.region, p.city].filter(Boolean).join(' ');
+  const unit = [unitNumber(p.unit), p.pmb].filter(Boolean).join(' ');
+  return [p.country ?? '', area, p.street ?? '', unit].join('|').toLowerCase();
+}
+
+export type AddressComparison = 'same' | 'different' | 'unknown';
+
+/**
+ * Same street, compatible unit, and no conflict in city, region, postal code or country.
+ * A unit on one side only is not a conflict (people leave it out); two different units are.
+ * Without a street on either side the addresses cannot be told apart: 'unknown'.
+ */
+export function compareAddresses(a: ParsedAddress, b: ParsedAddress): AddressComparison {
+  if (conflict(a.country, b.country) || conflict(a.region, b.region)) return 'different';
+  if (conflict(a.postalCode, b.postalCode)) return 'different';
+  if (a.postalCode === undefined || a.postalCode !== b.postalCode) {
+    if (conflict(a.city?.toUpperCase(), b.city?.toUpperCase())) return 'different';
+  }
+  if (!a.street || !b.street) return 'unknown';
+  if (a.street !== b.street) return 'different';
+  if (conflict(unitNumber(a.unit), unitNumber(b.unit)) || conflict(a.pmb, b.pmb)) return 'different';
+  return 'same';
+}
+
+export function sameAddress(a: Address, b: Address, defaultCountry?: string): boolean {
+  return compareAddresses(parseAddress(a, defaultCountry), parseAddress(b, defaultCountry)) === 'same';
+}
+
+/** How far apart two places are, as far as the written addresses tell. */
+export type PlaceRelation = 'same-city' | 'same-region' | 'same-country' | 'other-city' | 'other-region' | 'other-country' | 'unknown';
+
+export function placeRelation(a: Pick<ParsedAddress, 'city' | 'region' | 'postalCode' | 'country'>, b: Pick<ParsedAddress, 'city' | 'region' | 'postalCode' | 'country'>): PlaceRelation {
+  if (conflict(a.country, b.country)) return 'other-country';
+  if (conflict(a.region, b.region)) return 'other-region';
+  if (a.postalCode !== undefined && a.postalCode === b.postalCode) return 'same-city';
+  if (a.city && b.city) {
+    if (a.city.toUpperCase() === b.city.toUpperCase()) return 'same-city';
+    return a.region && a.region === b.region ? 'same-region' : 'other-city';
+  }
+  if (a.region && a.region === b.region) return 'same-region';
+  if (a.country && a.country === b.country) return 'same-country';
+  return 'unknown';
+}
+
+/** Street hidden, place kept: `••• Phoenix, AZ 85001, US`. */
+export function maskedAddress(a: Address | ParsedAddress, defaultCountry?: string): string {
+  const p = isParsed(a) ? a : parseAddress(a, defaultCountry);
+  const hidden = p.street ?? p.unit ?? p.pmb ?? (p.otherLines.length > 0 ? 'line' : undefined);
+  return maskAddress({ street: hidden, place: p.place || 'address without a place' });
+}
+
+function isParsed(a: Address | ParsedAddress): a is ParsedAddress {
+  return typeof a === 'object' && 'place' in a && 'text' in a;
+}
+
+type Fields = Omit<ParsedAddress, 'place'>;
+type Structured = Exclude<Address, string>;
+
+function onlyLines(a: Structured): boolean {
+  return a.city === undefined && a.region === undefined && a.postalCode === undefined && a.country === undefined;
+}
+
+function oneLine(a: Address): string {
+  return typeof a === 'string' ? a : [a.line1, a.line2].filter(Boolean).join(', ');
+}
+
+function fromOneLine(text: string, abbr: AddressAbbreviations): Fields {
+  const parts = text.split(/[,;\n]+/).map(tokenize).filter((t) => t.length > 0);
+  const fields: Fields = { poBox: false, otherLines: [], text: parts.map((t) => t.join(' ')).join(', ') };
+  fields.country = peelCountry(parts, abbr);
+  peelPlace(parts, fields, abbr);
+  readLines(parts, fields, abbr, fields.city === undefined);
+  return fields;
+}
+
+function fromStructured(a: Structured, abbr: AddressAbbreviations): Fields {
+  const lines = [a.line1, a.line2].filter((l): l is string => Boolean(l));
+  const parts = lines.flatMap((l) => l.split(/[,;\n]+/)).map(tokenize).filter((t) => t.length > 0);
+  const all = [...lines, a.city, a.region, a.postalCode, a.country].filter(Boolean).join(', ');
+  const fields: Fields = { poBox: false, otherLines: [], text: tokenize(all.replace(/[,;\n]+/g, ' , ')).join(' ') };
+  fields.country = a.country?.toUpperCase();
+  if (a.city?.trim()) fields.city = cityOf(tokenize(a.city), abbr);
+  if (a.region?.trim()) fields.region = regionOf(tokenize(a.region), fields.country, abbr) ?? tokenize(a.region).join(' ');
+  const postal = a.postalCode === undefined ? '' : String(a.postalCode).trim();
+  if (postal) fields.postalCode = tokenize(postal).join(' ');
+  readLines(parts, fields, abbr, false);
+  return fields;
+}
+
+/** Upper case, dots dropped (`P.O.` -> `PO`, `St.` -> `ST`), `#` its own token, other punctuation a space. */
+function tokenize(s: string): Tokens {
+  return s
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[.'’]/g, '')
+    .replace(/#/g, ' # ')
+    .replace(/[^\p{L}\p{N}#\-/ ]+/gu, ' ')
+    .split(/\s+/)
+    .map((t) => t.replace(/^[-/]+|[-/]+$/g, ''))
+    .filter(Boolean);
+}
+
+function peelCountry(parts: Tokens[], abbr: AddressAbbreviations): string | undefined {
+  const last = parts.at(-1);
+  if (!last || parts.length < 2) return undefined;
+  const whole = last.join(' ');
+  if (last.length === 1 && whole.length === 2 && abbr.region.get('US')?.has(whole) && !hasUsPlace(parts.at(-2) ?? [], abbr)) return undefined;
+  const code = countryOf(whole, abbr);
+  if (code) parts.pop();
+  return code;
+}
+
+function hasUsPlace(part: Tokens, abbr: AddressAbbreviations): boolean {
+  return part.some((t) => /^\d{5}(-\d{4})?$/.test(t) || (t.length === 2 && abbr.region.get('US')!.has(t)));
+}
+
+let countryNames: Map<string, string> | undefined;
+
+/** `US`, `USA`, `United States`, `Germany` -> ISO alpha-2. English names come from Intl, built once on first need. */
+export function countryOf(written: string, abbr: AddressAbbreviations = addressAbbreviations()): string | undefined {
+  const name = tokenize(written).join(' ');
+  const alias = abbr.country.get(name);
+  if (alias) return alias;
+  if (name.length === 2 && countryCode.safeParse(name).success) return name;
+  countryNames ??= englishCountryNames();
+  return countryNames.get(name);
+}
+
+function englishCountryNames(): Map<string, string> {
+  const names = new Map<string, string>();
+  const display = new Intl.DisplayNames(['en'], { type: 'region' });
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      const name = display.of(code);
+      if (name && name !== code) names.set(tokenize(name).join(' '), code);
+    }
+  }
+  return names;
+}
+
+/**
+ * From the end: postal code, region, then the city. Parts wholly consumed are removed;
+ * the first part is never taken as a city (it is the street line, maybe with the city inside).
+ */
+function peelPlace(parts: Tokens[], fields: Fields, abbr: AddressAbbreviations): void {
+  while (parts.length > 1) {
+    const last = parts[parts.length - 1];
+    const before = last.length;
+    if (fields.postalCode === undefined) fields.postalCode = takePostal(last, fields.country);
+    if (fields.region === undefined) fields.region = takeRegion(last, fields.country, abbr);
+    if (last.length === 0) {
+      parts.pop();
+      continue;
+    }
+    if (last.length === before && (fields.postalCode || fields.region || parts.length > 2) && looksLikeStreet(last, abbr)) return;
+    fields.city = cityOf(last, abbr);
+    parts.pop();
+    return;
+  }
+  // One part left, e.g. "4821 Duval St Austin TX 78751": take the place off its end.
+  const only = parts[0];
+  if (!only) return;
+  fields.postalCode ??= takePostal(only, fields.country);
+  fields.region ??= takeRegion(only, fields.country, abbr);
+  // "Phoenix, AZ": a place without a street.
+  if (only.length > 0 && (fields.region || fields.postalCode || fields.country) && !looksLikeStreet(only, abbr) && !CARE_OF.test(only.join(' '))) {
+    fields.city = cityOf(only, abbr);
+    parts.pop();
+  }
+}
+
+function looksLikeStreet(part: Tokens, abbr: AddressAbbreviations): boolean {
+  return /\d/.test(part[0]) || isPoBoxStart(part, abbr) > 0 || abbr.unit.has(part[0]) || part[0] === '#';
+}
+
+const POSTAL: Record<string, RegExp> = {
+  US: /^(\d{5})(?:-?\d{4})?$/,
+  CA: /^[A-Z]\d[A-Z] ?\d[A-Z]\d$/,
+  GB: /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/,
+};
+
+/** Takes a postal code off the end (or, for countries that write it first, the start) of a part. */
+function takePostal(part: Tokens, country: string | undefined): string | undefined {
+  for (const n of [2, 1]) {
+    if (part.length < n) continue;
+    const candidate = part.slice(-n).join(' ');
+    const patterns = country ? [POSTAL[country]].filter(Boolean) : Object.values(POSTAL);
+    if (patterns.some((p) => p.test(candidate)) || (n === 1 && country && !POSTAL[country] && /^\d{4,6}$/.test(candidate))) {
+      part.splice(-n, n);
+      return candidate;
+    }
+  }
+  // "10117 Berlin": many countries put the postal code before the city.
+  if (country && !POSTAL[country] && part.length > 1 && /^\d{4,6}$/.test(part[0])) return part.shift();
+  return undefined;
+}
+
+function takeRegion(part: Tokens, country: string | undefined, abbr: AddressAbbreviations): string | undefined {
+  for (let n = Math.min(4, part.length); n >= 1; n--) {
+    const region = regionOf(part.slice(-n), country, abbr);
+    if (region) {
+      part.splice(-n, n);
+      return region;
+    }
+  }
+  return undefined;
+}
+
+function regionOf(tokens: Tokens, country: string | undefined, abbr: AddressAbbreviations): string | undefined {
+  const name = tokens.join(' ');
+  const tables = country ? [abbr.region.get(country)] : [abbr.region.get('US'), abbr.region.get('CA')];
+  for (const table of tables) {
+    const code = table?.get(name);
+    if (code) return code;
+  }
+  return undefined;
+}
+
+function cityOf(tokens: Tokens, abbr: AddressAbbreviations): string {
+  return tokens.map((t) => titleCase(abbr.word.get(t) ?? t)).join(' ');
+}
+
+function titleCase(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}
+
+/** Sorts the remaining parts into street, unit, PMB and other lines. */
+function readLines(parts: Tokens[], fields: Fields, abbr: AddressAbbreviations, cityMayFollow: boolean): void {
+  for (const part of parts) {
+    if (CARE_OF.test(part.join(' '))) {
+      fields.otherLines.push(part.join(' '));
+      continue;
+    }
+    const line = readStreetLine(part, abbr, cityMayFollow && part === parts.at(-1) && fields.city === undefined);
+    if (line.street && !fields.street) {
+      fields.street = line.street;
+      fields.poBox ||= line.poBox;
+    } else if (line.street) fields.otherLines.push(part.join(' '));
+    fields.unit ??= line.unit;
+    fields.pmb ??= line.pmb;
+    if (line.city) fields.city ??= cityOf(line.city, abbr);
+  }
+}
+
+interface StreetLine {
+  street?: string;
+  poBox: boolean;
+  unit?: string;
+  pmb?: string;
+  city?: Tokens;
+}
+
+function readStreetLine(part: Tokens, abbr: AddressAbbreviations, cityMayFollow: boolean): StreetLine {
+  const box = isPoBoxStart(part, abbr);
+  const line: StreetLine = { poBox: Boolean(box) };
+  const street: string[] = box ? ['PO', 'BOX', part[box]] : [];
+  let i = box ? box + 1 : 0;
+  while (i < part.length) {
+    const unit = unitAt(part, i, abbr);
+    if (unit) {
+      if (unit.designator === 'PMB') line.pmb ??= `pmb ${unit.id}`;
+      else line.unit ??= [unit.designator, unit.id].filter(Boolean).join(' ').toLowerCase();
+      i += unit.length;
+      continue;
+    }
+    if (line.unit || line.pmb) break;
+    street.push(part[i]);
+    i++;
+  }
+  let rest = part.slice(i);
+  if (cityMayFollow && rest.length === 0 && !box) {
+    // No comma before the city: it starts after the last street suffix.
+    const end = lastSuffixIndex(street, abbr);
+    if (end > 0 && end < street.length - 1) rest = street.splice(end + 1);
+  }
+  if (rest.length > 0 && cityMayFollow) line.city = rest;
+  if (street.length > 0) line.street = normaliseStreet(street, abbr, box > 0);
+  return line;
+}
+
+/** Index of the token after "PO Box" spellings (so 0 means: not a PO box). */
+function isPoBoxStart(part: Tokens, abbr: AddressAbbreviations): number {
+  const text = part.join(' ');
+  for (const spelling of abbr.poBox) {
+    const n = spelling.split(' ').length;
+    if ((text === spelling || text.startsWith(`${spelling} `)) && part.length > n && /\d/.test(part[n])) return n;
+  }
+  return 0;
+}
+
+interface UnitMatch {
+  designator: string;
+  id?: string;
+  length: number;
+}
+
+function unitAt(part: Tokens, i: number, abbr: AddressAbbreviations): UnitMatch | undefined {
+  const token = part[i];
+  const next = part[i + 1];
+  // "4th Floor", "2nd Fl"
+  const ordinal = /^(\d+)(ST|ND|RD|TH)$/.exec(token);
+  if (ordinal && next && abbr.unit.get(next) === 'FL') return { designator: 'FL', id: ordinal[1], length: 2 };
+  const designator = abbr.unit.get(token) ?? (abbr.unitSymbols.has(token) ? '#' : undefined);
+  // A designator at the very start of a line is a unit line ("Suite 4"); further in, it
+  // must follow the street name, so that "Lot Street" or "Office Park Dr" stay streets.
+  if (!designator || (i === 1 && !/\d/.test(part[0]))) return undefined;
+  if (next && /\d/.test(next) || (next && next.length === 1 && designator !== 'FL')) return { designator, id: next, length: 2 };
+  if (next && designator === '#' ) return { designator, id: next, length: 2 };
+  if (STANDALONE_UNITS.has(designator) && i === part.length - 1) return { designator, length: 1 };
+  return undefined;
+}
+
+function lastSuffixIndex(street: string[], abbr: AddressAbbreviations): number {
+  for (let i = street.length - 1; i >= 1; i--) if (abbr.suffix.has(street[i]) && i >= 2) return i;
+  return -1;
+}
+
+function normaliseStreet(tokens: string[], abbr: AddressAbbreviations, poBox: boolean): string {
+  if (poBox) return tokens.join(' ').toLowerCase();
+  // As USPS does: directionals before or after the name, the suffix as the last word of the name.
+  const last = tokens.length - 1;
+  const postDirectional = last >= 3 && abbr.directional.has(tokens[last]) && abbr.suffix.has(tokens[last - 1]);
+  const suffixAt = postDirectional ? last - 1 : last;
+  return tokens
+    .map((t, i) => {
+      if (i === 0 && /\d/.test(t)) return t;
+      if ((i === 1 || i === last) && abbr.directional.has(t) && i !== suffixAt) return abbr.directional.get(t)!;
+      if (i === suffixAt && i >= 2 && abbr.suffix.has(t)) return abbr.suffix.get(t)!;
+      return abbr.word.get(t) ?? t;
+    })
+    .join(' ')
+    .toLowerCase();
+}
+
+/** `ste 4`, `# 4`, `apt 4` -> `4`; `fl 3` stays `fl 3`. */
+function unitNumber(unit: string | undefined): string | undefined {
+  if (!unit) return undefined;
+  const [designator, ...rest] = unit.split(' ');
+  return INTERCHANGEABLE_UNITS.has(designator.toUpperCase()) && rest.length > 0 ? rest.join(' ') : unit;
+}
+
+function inferCountry(fields: Fields, abbr: AddressAbbreviations): string | undefined {
+  if (fields.region && abbr.region.get('US')?.has(fields.region) && (!fields.postalCode || POSTAL.US.test(fields.postalCode))) return 'US';
+  if (fields.region && abbr.region.get('CA')?.has(fields.region)) return 'CA';
+  return undefined;
+}
+
+function usZip(postal: string): string | undefined {
+  return POSTAL.US.exec(postal.replace(/\s+/g, ''))?.[1];
+}
+
+function conflict<T>(a: T | undefined, b: T | undefined): boolean {
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+function placeOf(f: Fields): string {
+  const regionPostal = [f.region, f.postalCode].filter(Boolean).join(' ');
+  return [f.city, regionPostal, f.country].filter(Boolean).join(', ');
+}

@@ -1,0 +1,49 @@
+// Phone numbers parsed with libphonenumber-js and its full metadata, which knows number types
+// (mobile, fixed line, VoIP) where a national numbering plan assigns ranges to them.
+
+import { parsePhoneNumberFromString, type CountryCode, type NumberType } from 'libphonenumber-js/max';
+
+export interface ParsedPhone {
+  /** `+15125550147`: the key for comparing numbers. */
+  e164: string;
+  /** ISO alpha-2 of the numbering plan, when the number belongs to one country. */
+  country?: string;
+  /** `MOBILE`, `FIXED_LINE`, `VOIP`, `FIXED_LINE_OR_MOBILE` (NANP), ... or undefined when unknown. */
+  type?: NumberType;
+  /** Possible length and a range the numbering plan assigns. */
+  valid: boolean;
+}
+
+/**
+ * E.164 (`+44 56 ...`) or national form with the candidate's country as default.
+ * Undefined when the text is not a phone number at all.
+ */
+export function parsePhone(raw: string, defaultCountry?: string): ParsedPhone | undefined {
+  const text = raw.trim();
+  if (!/\d/.test(text)) return undefined;
+  const fallback = defaultCountry?.toUpperCase() as CountryCode | undefined;
+  let parsed;
+  try {
+    parsed = parsePhoneNumberFromString(withPlus(text), fallback ? { defaultCountry: fallback } : undefined);
+  } catch {
+    return undefined;
+  }
+  if (!parsed) return undefined;
+  const valid = parsed.isValid();
+  return {
+    e164: parsed.number,
+    ...(parsed.country !== undefined && { country: parsed.country }),
+    ...(valid && parsed.getType() !== undefined && { type: parsed.getType() }),
+    valid,
+  };
+}
+
+/** `00 44 ...` is the international prefix most of the world dials: read it as `+44 ...`. */
+function withPlus(text: string): string {
+  return text.replace(/^00(?=[1-9])/, '+');
+}
+
+/** NANP (+1) numbers share one plan in which mobile and fixed ranges are not told apart. */
+export function isNanp(phone: ParsedPhone): boolean {
+  return phone.e164.startsWith('+1');
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { addressKey, compareAddresses, maskedAddress, parseAddress, placeRelation, sameAddress } from '../../src/util/address.js';
+
+describe('parseAddress', () => {
+  const cases = [
+    {
+      input: '1200 Example Rd Ste 4, Phoenix, AZ 85001, US',
+      want: { street: '1200 example rd', unit: 'ste 4', city: 'Phoenix', region: 'AZ', postalCode: '85001', country: 'US', place: 'Phoenix, AZ 85001, US' },
+    },
+    {
+      input: '4821 Duval Street, Austin, TX 78751-1234',
+      want: { street: '4821 duval st', city: 'Austin', region: 'TX', postalCode: '78751', country: 'US' },
+    },
+    { input: '4821 Duval St Austin TX 78751', want: { street: '4821 duval st', city: 'Austin', region: 'TX', postalCode: '78751', country: 'US' } },
+    { input: '77 West Main Street, Apt. 2B, Columbus, Ohio 43215, United States of America', want: { street: '77 w main st', unit: 'apt 2b', city: 'Columbus', region: 'OH', country: 'US' } },
+    { input: '300 N. Lake Shore Dr., 4th Floor, Chicago, IL 60611', want: { street: '300 n lake shore dr', unit: 'fl 4', city: 'Chicago', region: 'IL' } },
+    { input: 'P.O. Box 1842, Tucson, AZ 85702', want: { street: 'po box 1842', poBox: true, city: 'Tucson', region: 'AZ', postalCode: '85702' } },
+    { input: '5150 Example Blvd #110 PMB 4417, Las Vegas, NV 89118, USA', want: { street: '5150 example blvd', unit: '# 110', pmb: 'pmb 4417', city: 'Las Vegas', region: 'NV' } },
+    { input: '1 Example Way, New York, NY 10001', want: { street: '1 example way', city: 'New York', region: 'NY', postalCode: '10001' } },
+    { input: '12 Saint Paul Street, St. Louis, Missouri, 63101, USA', want: { street: '12 st paul st', city: 'St Louis', region: 'MO', postalCode: '63101', country: 'US' } },
+    { input: '10 Example Street, London SW1A 2AA, UK', want: { street: '10 example st', city: 'London', postalCode: 'SW1A 2AA', country: 'GB' } },
+    { input: 'Beispielstrasse 43, 10117 Berlin, Germany', want: { city: 'Berlin', postalCode: '10117', country: 'DE' } },
+    { input: '88 Example Ave, Toronto, ON M5V 2T6, Canada', want: { street: '88 example ave', city: 'Toronto', region: 'ON', postalCode: 'M5V 2T6', country: 'CA' } },
+    { input: 'c/o J. Doe, 12 Example Ln, Nashville, TN 37203', want: { street: '12 example ln', city: 'Nashville', region: 'TN', otherLines: ['C/O J DOE'] } },
+    { input: { line1: '4821 Duval St', city: 'Austin', region: 'Texas', postalCode: '78751', country: 'US' }, want: { street: '4821 duval st', region: 'TX', city: 'Austin' } },
+    { input: { line1: '1200 Example Road', line2: 'Suite 4', city: 'phoenix', region: 'AZ', postalCode: 857011234 }, want: { street: '1200 example rd', unit: 'ste 4', city: 'Phoenix', postalCode: '85701', country: 'US' } },
+    { input: { line1: '1200 Example Rd, Ste 4, Phoenix, AZ 85001' }, want: { street: '1200 example rd', unit: 'ste 4', city: 'Phoenix', region: 'AZ' } },
+    { input: '900 Office Park Dr, Austin, TX', want: { street: '900 office park dr', city: 'Austin' } },
+  ];
+  it.each(cases)('$input', ({ input, want }) => {
+    expect(parseAddress(input as never)).toMatchObject(want);
+  });
+
+  it('uses the default country when the address names none', () => {
+    expect(parseAddress('10 Example Street, Leeds', 'GB').country).toBe('GB');
+  });
+});
+
+describe('addressKey and sameAddress', () => {
+  const home = { line1: '1200 Example Rd', line2: 'Ste 4', city: 'Phoenix', region: 'AZ', postalCode: '85001', country: 'US' };
+  const same = [
+    '1200 Example Rd Ste 4, Phoenix, AZ 85001, US',
+    '1200 EXAMPLE ROAD, SUITE 4, PHOENIX, AZ 85001',
+    '1200 Example Rd. #4, Phoenix, Arizona 85001-2211, United States',
+    '1200 example road unit 4, phoenix az 85001',
+  ];
+  it.each(same)('%s has the key of the structured form', (spelling) => {
+    expect(addressKey(spelling)).toBe(addressKey(home));
+    expect(sameAddress(spelling, home)).toBe(true);
+  });
+
+  it('documents its form', () => {
+    expect(addressKey(home)).toBe('us|85001|1200 example rd|4');
+  });
+
+  it('West and W, Street and St, ZIP+4 and ZIP are one address', () => {
+    expect(sameAddress('77 West Main Street, Columbus, OH 43215-1002', '77 W Main St, Columbus, OH 43215')).toBe(true);
+  });
+
+  const different = [
+    '1210 Example Rd Ste 4, Phoenix, AZ 85001',
+    '1200 Example Ave Ste 4, Phoenix, AZ 85001',
+    '1200 Example Rd Ste 5, Phoenix, AZ 85001',
+    '1200 E Example Rd Ste 4, Phoenix, AZ 85001',
+    '1200 Example Rd Ste 4, Phoenix, AZ 85004',
+    '1200 Example Rd Ste 4, Tucson, NM',
+  ];
+  it.each(different)('%s is another address', (other) => {
+    expect(addressKey(other)).not.toBe(addressKey(home));
+    expect(sameAddress(other, home)).toBe(false);
+  });
+
+  it('cannot tell addresses apart without a street', () => {
+    expect(compareAddresses(parseAddress('Phoenix, AZ'), parseAddress(home))).toBe('unknown');
+  });
+});
+
+describe('placeRelation', () => {
+  const austin = parseAddress('4821 Duval St, Austin, TX 78751');
+  it.each([
+    ['900 Congress Ave, Austin, TX 78701', 'same-city'],
+    ['1 Example St, Houston, TX 77002', 'same-region'],
+    ['1200 Example Rd, Phoenix, AZ 85001', 'other-region'],
+    ['10 Example Street, London SW1A 2AA, UK', 'other-country'],
+  ])('%s -> %s', (other, relation) => {
+    expect(placeRelation(austin, parseAddress(other))).toBe(relation);
+  });
+});
+
+describe('maskedAddress', () => {
+  it('hides the street and keeps the place', () => {
+    const masked = maskedAddress('1200 Example Rd Ste 4, Phoenix, AZ 85001, US');
+    expect(masked).toBe('••• Phoenix, AZ 85001, US');
+    expect(masked).not.toMatch(/1200|Example/);
+  });
+});

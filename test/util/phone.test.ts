@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isNanp, parsePhone } from '../../src/util/phone.js';
+
+describe('parsePhone', () => {
+  it.each([
+    ['+1 512 555 0147', undefined, { e164: '+15125550147', country: 'US' }],
+    ['(512) 555-0147', 'US', { e164: '+15125550147', country: 'US' }],
+    ['+44 20 7946 0018', undefined, { e164: '+442079460018', country: 'GB', type: 'FIXED_LINE', valid: true }],
+    ['056 1234 5678', 'GB', { e164: '+445612345678', country: 'GB', type: 'VOIP', valid: true }],
+    ['+44 56 1234 5678', undefined, { type: 'VOIP', valid: true }],
+    ['+44 7400 123456', undefined, { country: 'GB', type: 'MOBILE', valid: true }],
+    ['0044 7700 900123', undefined, { e164: '+447700900123' }],
+    ['+81 3-1234-5678', undefined, { country: 'JP', type: 'FIXED_LINE', valid: true }],
+  ])('%s (default %s)', (raw, country, want) => {
+    expect(parsePhone(raw, country)).toMatchObject(want);
+  });
+
+  it('a US number is valid but cannot be typed as mobile or VoIP offline', () => {
+    const us = parsePhone('+1 415 555 2671');
+    expect(us?.type === undefined || us.type === 'FIXED_LINE_OR_MOBILE').toBe(true);
+    expect(us && isNanp(us)).toBe(true);
+  });
+
+  it.each(['+1 123', '+44 12', '+999 1234 5678'])('%s is not a valid number', (raw) => {
+    expect(parsePhone(raw)?.valid ?? false).toBe(false);
+  });
+
+  it.each(['', 'n/a', 'call me'])('%j is not a phone number', (raw) => {
+    expect(parsePhone(raw)).toBeUndefined();
+  });
+});
