@@ -1,0 +1,43 @@
+import type { Check, Problem } from '../../types.js';
+import { classifyVpn, vpnProviders, type VpnMatch } from '../../data/vpn-providers.js';
+
+export const check: Check = {
+  id: 'network.vpn',
+  title: 'Logins came through a VPN',
+  description:
+    'Mandiant\'s public write-up on DPRK IT workers (UNC5267, 2024) reports that they consistently connect through Astrill VPN, and US advisories describe workers hiding their location behind VPNs and proxies. A login through the VPN the reporting names is a specific signal worth a question; other consumer VPNs are common among ordinary users and only noted.',
+  sources: ['mandiant-2024-09-unc5267', 'state-treasury-fbi-2022-05-16'],
+  recommendation: 'Ask the candidate to connect without the VPN for a live call and for onboarding, and compare the address they appear from with where they say they live.',
+  severity: 'info',
+  confidence: 'medium',
+  needs: ['network.logins'],
+  run({ dossier }) {
+    const logins = dossier.network?.logins ?? [];
+    const byProvider = new Map<string, { match: VpnMatch; count: number; first: number }>();
+    logins.forEach((login, i) => {
+      if (!login.vpn) return;
+      const match = classifyVpn(login.vpn);
+      if (match.kind === 'none' || match.kind === 'corporate') return;
+      const seen = byProvider.get(match.name);
+      byProvider.set(match.name, { match, count: (seen?.count ?? 0) + 1, first: seen?.first ?? i });
+    });
+    const { minLogins } = vpnProviders().consistentUse;
+    const viaAnyVpn = [...byProvider.values()].reduce((n, p) => n + p.count, 0);
+    const everyLogin = viaAnyVpn === logins.length && logins.length >= minLogins;
+    return [...byProvider.values()].map(({ match, count, first }) => problemFor(match, count, logins.length, first, everyLogin));
+  },
+};
+
+function problemFor(match: VpnMatch, count: number, total: number, first: number, everyLogin: boolean): Problem {
+  const share = `${count} of ${total} login${total === 1 ? '' : 's'}`;
+  const path = `$.network.logins[${first}].vpn`;
+  switch (match.kind) {
+    case 'advisory':
+      // Medium, never high on its own: the same VPN is everyday software for people behind national firewalls.
+      return { path, evidence: `${share} through ${match.name}, the VPN public reporting on DPRK IT workers names`, severity: 'medium' };
+    case 'commercial':
+      return { path, evidence: `${share} through ${match.name}, a consumer VPN${everyLogin ? '; no login shows the candidate\'s own address' : ''}`, severity: everyLogin ? 'low' : 'info' };
+    default:
+      return { path, evidence: `${share} through a VPN recorded as ${JSON.stringify(match.name.slice(0, 60))}`, severity: 'info' };
+  }
+}

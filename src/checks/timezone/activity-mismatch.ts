@@ -1,0 +1,108 @@
+import type { Check, Problem, Severity } from '../../types.js';
+import type { Dossier } from '../../dossier/schema.js';
+import { knownZone, type KnownZone } from '../../data/timezones.js';
+import { timeSignals, windowMinutes, type TimeSignals } from '../../data/time-signals.js';
+import { formatOffset, inWindow, minuteOfDay, offsetAt, offsetOfTimestamp, offsetsUsed, parseOffset } from '../../util/tz.js';
+
+export const check: Check = {
+  id: 'timezone.activity-mismatch',
+  title: 'Activity times and commit offsets do not fit the claimed time zone',
+  description:
+    'A git commit records the UTC offset of the machine that made it, and activity timestamps record when someone worked. Public reporting on DPRK IT workers (US advisories, Mandiant on UNC5267) describes people claiming a US or European home while working from UTC+8/+9, and laptop farms whose US machines are driven remotely during Asian business hours: offsets the claimed zone never uses, or work that falls at night there and in daytime at UTC+8/+9. Daylight saving is understood (-0500 and -0600 both fit America/Chicago), UTC offsets are neutral, and a small sample is not judged.',
+  sources: ['state-treasury-fbi-2022-05-16', 'fbi-psa-2023-10-18', 'mandiant-2024-09-unc5267'],
+  recommendation: 'Ask about the offsets and hours; compare with the home address, the shipping address and the login IPs, and hold a live call in the claimed zone\'s working day.',
+  severity: 'low',
+  confidence: 'medium',
+  needs: ['activity.timestamps|activity.commitOffsets', 'location.timezone|availability.timezone'],
+  run({ dossier, now }) {
+    const claimed = dossier.location?.timezone ?? dossier.availability?.timezone ?? '';
+    const zone = knownZone(claimed);
+    if (!zone || offsetAt(zone.name, now) === undefined) return { skip: `${dossier.location?.timezone ? 'location' : 'availability'}.timezone is not an IANA zone (see timezone.unknown-zone)` };
+    const rules = timeSignals();
+    const samples = samplesOf(dossier);
+    const total = samples.offsets.length;
+    if (total < rules.activity.minSample) {
+      return { skip: `only ${total} activity sample${total === 1 ? '' : 's'}; at least ${rules.activity.minSample} are needed to judge a pattern` };
+    }
+    const problems: Problem[] = [];
+    const offsets = offsetProblem(zone, samples, rules, now);
+    if (offsets) problems.push(offsets);
+    const times = timeProblem(zone, samples.instants, rules);
+    if (times) problems.push(times);
+    return problems;
+  },
+};
+
+interface Samples {
+  /** Offsets in minutes: one per commit, one per timestamp. */
+  offsets: number[];
+  instants: Date[];
+}
+
+function samplesOf(dossier: Dossier): Samples {
+  const timestamps = dossier.activity?.timestamps ?? [];
+  const commitOffsets = (dossier.activity?.commitOffsets ?? []).map(parseOffset);
+  const stampOffsets = timestamps.map(offsetOfTimestamp);
+  return {
+    offsets: [...commitOffsets, ...stampOffsets].filter((o): o is number => o !== undefined),
+    instants: timestamps.map((t) => new Date(t)).filter((d) => !Number.isNaN(d.getTime())),
+  };
+}
+
+function offsetProblem(zone: KnownZone, samples: Samples, rules: TimeSignals, now: Date): Problem | undefined {
+  const fits = offsetsUsed(zone.name, yearsOf(samples.instants, now));
+  // A UTC stamp usually comes from a server, CI or a tool that normalises times: it says nothing about the person.
+  const informative = samples.offsets.filter((o) => fits.has(o) || !rules.activity.neutralOffsets.includes(o));
+  const mismatched = informative.filter((o) => !fits.has(o));
+  if (mismatched.length === 0) return undefined;
+  const shareOff = mismatched.length / informative.length;
+  const onlyTargets = mismatched.every((o) => rules.activity.targetOffsets.includes(o));
+  const tier = rules.activity.offsetTiers.find(
+    (t) => mismatched.length >= t.minMismatched && shareOff >= t.minShare && (!t.targetOffsetsOnly || onlyTargets),
+  );
+  if (!tier) return undefined;
+  return {
+    path: '$.activity',
+    evidence:
+      `${mismatched.length} of ${informative.length} offsets in commits and activity times do not fit ${zone.name}, ` +
+      `which uses ${sortedOffsets(fits)}: ${tally(mismatched)}`,
+    severity: tier.severity as Severity,
+  };
+}
+
+function timeProblem(zone: KnownZone, instants: Date[], rules: TimeSignals): Problem | undefined {
+  const [nightFrom, nightTo] = windowMinutes(rules.night);
+  const [dayFrom, dayTo] = windowMinutes(rules.businessHours);
+  const hits = instants.filter((at) => {
+    const local = offsetAt(zone.name, at);
+    if (local === undefined || !inWindow(minuteOfDay(at, local), nightFrom, nightTo)) return false;
+    return rules.activity.targetOffsets.some((target) => inWindow(minuteOfDay(at, target), dayFrom, dayTo));
+  });
+  const fraction = instants.length ? hits.length / instants.length : 0;
+  const tier = rules.activity.timeTiers.find((t) => instants.length >= t.minSample && fraction >= t.minShare);
+  if (!tier) return undefined;
+  const targets = rules.activity.targetOffsets.map((o) => `UTC${formatOffset(o)}`).join('/');
+  return {
+    path: '$.activity.timestamps',
+    evidence: `${hits.length} of ${instants.length} activity times fall at night in ${zone.name} (${rules.night}) and in business hours at ${targets} (${rules.businessHours})`,
+    severity: tier.severity as Severity,
+  };
+}
+
+/** The year of the run and the one before (the brief's daylight-saving window), plus the years the timestamps fall in. */
+function yearsOf(instants: Date[], now: Date): number[] {
+  const years = new Set([now.getUTCFullYear() - 1, now.getUTCFullYear()]);
+  for (const at of instants) if (years.size < 8) years.add(at.getUTCFullYear());
+  return [...years];
+}
+
+function sortedOffsets(offsets: Set<number>): string {
+  return [...offsets].sort((a, b) => a - b).map(formatOffset).join(', ');
+}
+
+/** `+09:00 x10, +08:00 x2`, most frequent first. */
+function tally(offsets: number[]): string {
+  const counts = new Map<number, number>();
+  for (const o of offsets) counts.set(o, (counts.get(o) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([o, n]) => `${formatOffset(o)} x${n}`).join(', ');
+}
