@@ -1,0 +1,15 @@
+// Name matching shared by the identity, payment and sanctions checks.
+export { foldText, normalizeName, tokenize, type NormalizedName } from './normalize.js';
+export {
+  compareNames,
+  compareTokens,
+  editDistance,
+  isSameName,
+  jaroWinkler,
+  nameSimilarity,
+  sameName,
+  tokenSimilarity,
+  type MatchMode,
+  type NameComparison,
+  type TokenPair,
+} from './similarity.js';
