@@ -4,7 +4,8 @@
 // Place names that no table assigns to a country (backzone entries such as America/Montreal)
 // are mapped through ICU's canonical name when that one has a country.
 //
-// Usage: node scripts/data/timezones.mjs [zoneinfo dir]   (default /usr/share/zoneinfo)
+// Usage: node scripts/data/timezones.mjs [zoneinfo dir] [output file]
+//   (defaults: /usr/share/zoneinfo, rules/timezones.json)
 // The output depends only on the tz database (and on ICU for the few backzone names), so
 // running it twice on one machine gives the same file.
 
@@ -12,7 +13,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const dir = process.argv[2] ?? '/usr/share/zoneinfo';
-const out = new URL('../../rules/timezones.json', import.meta.url);
+const out = process.argv[3] ?? new URL('../../rules/timezones.json', import.meta.url);
 
 function tableRows(file) {
   return readFileSync(path.join(dir, file), 'utf8')
@@ -93,4 +94,4 @@ const rule = {
 };
 
 writeFileSync(out, `${JSON.stringify(rule, null, 1)}\n`);
-console.log(`rules/timezones.json: tzdb ${version}, ${rule.zones.length} zones, ${aliases.size} aliases, ${countries.size} countries`);
+console.log(`${out}: tzdb ${version}, ${rule.zones.length} zones, ${aliases.size} aliases, ${countries.size} countries`);
