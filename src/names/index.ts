@@ -8,6 +8,7 @@ export {
   jaroWinkler,
   nameSimilarity,
   sameName,
+  skeleton,
   tokenSimilarity,
   type MatchMode,
   type NameComparison,

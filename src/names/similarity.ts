@@ -78,8 +78,11 @@ export function tokenSimilarity(a: string, b: string, mode: MatchMode): number {
   // Spelling conventions of transliteration (`kh`/`h`, `w`/`v`, `q`/`k`) count a little less than the same letters.
   const phonetic = Math.min(0.95, jaroWinkler(skeleton(a), skeleton(b)));
   const similarity = Math.max(direct, phonetic) - 0.05 * lengthGap;
-  return similarity >= TOKEN_THRESHOLD ? similarity : 0;
+  // Short names differ by one sound between different people (`Yong`/`Myong`, `Pong`/`Pyong`).
+  return similarity >= (shorter <= 5 ? SHORT_TOKEN_THRESHOLD : TOKEN_THRESHOLD) ? similarity : 0;
 }
+
+const SHORT_TOKEN_THRESHOLD = 0.95;
 
 const SKELETON_RULES: [RegExp, string][] = [
   [/sch/g, 'sh'], [/ph/g, 'f'], [/kh/g, 'h'], [/zh/g, 'j'], [/ck/g, 'k'], [/q/g, 'k'], [/w/g, 'v'], [/tz/g, 'z'], [/ts/g, 'z'],
@@ -88,8 +91,17 @@ const SKELETON_RULES: [RegExp, string][] = [
 
 /** A rough spelling-independent form of a token: transliteration variants of one name collapse. */
 export function skeleton(token: string): string {
-  return SKELETON_RULES.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), token);
+  let known = skeletons.get(token);
+  if (known === undefined) {
+    known = SKELETON_RULES.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), token);
+    // Screening compares the same list tokens again and again: remember them (bounded).
+    if (skeletons.size > 100_000) skeletons.clear();
+    skeletons.set(token, known);
+  }
+  return known;
 }
+
+const skeletons = new Map<string, string>();
 
 /** Below this, two tokens are different names (`Scholz`/`Schulze` 0.88, `Scholz`/`Scholze` 0.97). */
 const TOKEN_THRESHOLD = 0.92;
