@@ -1,0 +1,84 @@
+// Configuration file + plugins -> what the engine runs with. The one entry point cli.ts calls.
+
+import type { Check, CheckConfig, Risk, Severity } from '../types.js';
+import { UserError } from '../errors.js';
+import { gradingPolicy, type GradingPolicy } from '../data/grading.js';
+import { loadPlugins, type PluginRef } from '../plugins.js';
+import { loadConfig } from './load.js';
+import type { GradingOverride, VetConfig } from './schema.js';
+
+export interface SetupOptions {
+  cwd: string;
+  /** `--config FILE`; otherwise the configuration is searched upward from `cwd`. */
+  configFile?: string;
+  /** `--plugin FILE`, relative to `cwd`. */
+  plugins?: string[];
+  builtinChecks: Check[];
+}
+
+export interface Setup {
+  checks: Check[];
+  severities: Record<string, Severity | 'off'>;
+  config: CheckConfig;
+  grading?: GradingPolicy;
+  failOn?: Risk | 'never';
+  /** The configuration file used, as named to a person; absent when there is none. */
+  configLabel?: string;
+}
+
+export async function loadSetup(options: SetupOptions): Promise<Setup> {
+  const { config, label, dir } = await loadConfig(options.cwd, options.configFile);
+  const where = label ?? 'configuration';
+  const refs: PluginRef[] = [
+    ...(config.plugins ?? []).map((spec) => ({ spec, baseDir: dir })),
+    ...(options.plugins ?? []).map((spec) => ({ spec, baseDir: options.cwd })),
+  ];
+  const pluginChecks = refs.length > 0 ? await loadPlugins(refs) : [];
+  const checks = [...options.builtinChecks, ...pluginChecks];
+  return {
+    checks,
+    severities: checkSeverities(config, checks, where),
+    config: checkConfig(config),
+    ...(config.grading && { grading: mergeGrading(gradingPolicy(), config.grading, where) }),
+    ...(config.failOn && { failOn: config.failOn }),
+    ...(label !== undefined && { configLabel: label }),
+  };
+}
+
+/** An unknown id is most often a typo: fail with the list of known ones (commitlint does the same). */
+function checkSeverities(config: VetConfig, checks: Check[], where: string): Record<string, Severity | 'off'> {
+  const known = new Set(checks.map((c) => c.id));
+  for (const id of Object.keys(config.checks ?? {})) {
+    if (!known.has(id)) {
+      throw new UserError(`${where}: $.checks[${JSON.stringify(id)}]: unknown check "${id}"; known checks: ${[...known].sort().join(', ')}`);
+    }
+  }
+  return config.checks ?? {};
+}
+
+function checkConfig(config: VetConfig): CheckConfig {
+  return {
+    ...(config.allowAddresses && { allowAddresses: config.allowAddresses }),
+    ...(config.knownBad && { knownBad: config.knownBad }),
+  };
+}
+
+/** The bundled policy with the configured parts replaced; the thresholds must still rise. */
+export function mergeGrading(base: GradingPolicy, override: GradingOverride, where: string): GradingPolicy {
+  const merged: GradingPolicy = {
+    ...base,
+    ...(override.sameCategoryFactor !== undefined && { sameCategoryFactor: override.sameCategoryFactor }),
+    ...(override.criticalFindingIsCritical !== undefined && { criticalFindingIsCritical: override.criticalFindingIsCritical }),
+    thresholds: { ...base.thresholds, ...definedOnly(override.thresholds) },
+    points: { ...base.points, ...definedOnly(override.points) },
+  };
+  const { medium, high, critical } = merged.thresholds;
+  if (!(medium < high && high < critical)) {
+    throw new UserError(`${where}: $.grading.thresholds: expected medium < high < critical, got medium ${medium}, high ${high}, critical ${critical} (after merging over the bundled policy)`);
+  }
+  return merged;
+}
+
+function definedOnly<T extends object>(value: T | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,49 @@
+// What a vet configuration file may say. Objects are strict: a misspelt key is an error,
+// not a setting silently ignored.
+
+import { z } from 'zod';
+import { RISKS, SEVERITIES } from '../types.js';
+
+const nonEmpty = z.string().trim().min(1, { error: 'expected a non-empty string' });
+const list = z.array(nonEmpty);
+const score = z.number().min(0, { error: 'expected a score from 0 to 100' }).max(100, { error: 'expected a score from 0 to 100' });
+
+/** Past confirmed cases: any candidate sharing one of these values gets a finding. */
+export const knownBadSchema = z.strictObject({
+  addresses: list.optional(),
+  phones: list.optional(),
+  emails: list.optional(),
+  wallets: list.optional(),
+  accounts: list.optional(),
+  photoHashes: z
+    .array(z.string().trim().regex(/^[0-9a-fA-F]{16}$/, { error: 'expected a 64-bit perceptual hash as 16 hex digits' }))
+    .optional(),
+});
+
+const bySeverity = z.strictObject(Object.fromEntries(SEVERITIES.map((s) => [s, score.optional()])) as Record<(typeof SEVERITIES)[number], z.ZodOptional<typeof score>>);
+
+export const gradingOverrideSchema = z.strictObject({
+  thresholds: z.strictObject({ medium: score.optional(), high: score.optional(), critical: score.optional() }).optional(),
+  points: bySeverity.optional(),
+  sameCategoryFactor: z.number().min(0).max(1).optional(),
+  criticalFindingIsCritical: z.boolean().optional(),
+});
+
+export const configSchema = z.strictObject({
+  /** Editors' JSON Schema hint; ignored. */
+  $schema: z.string().optional(),
+  /** Per check id: a severity that replaces the check's own, or `off`. */
+  checks: z.record(z.string(), z.enum([...SEVERITIES, 'off'])).optional(),
+  /** The failing grade (`--fail-on` wins over it). */
+  failOn: z.enum([...RISKS, 'never']).optional(),
+  grading: gradingOverrideSchema.optional(),
+  /** Plugin modules, relative to the configuration file. */
+  plugins: list.optional(),
+  /** Addresses where several hires shipping is normal: the company's own offices. */
+  allowAddresses: list.optional(),
+  knownBad: knownBadSchema.optional(),
+});
+
+export type VetConfig = z.output<typeof configSchema>;
+export type KnownBad = z.output<typeof knownBadSchema>;
+export type GradingOverride = z.output<typeof gradingOverrideSchema>;
