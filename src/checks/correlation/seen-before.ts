@@ -1,0 +1,36 @@
+import type { Check, HistoryMatch, Problem } from '../../types.js';
+import { historyRules } from '../../data/history.js';
+
+export const check: Check = {
+  id: 'correlation.seen-before',
+  title: 'Value seen before under another candidate and another name',
+  description:
+    'Facilitators reuse one phone, shipping address, bank account or photo across many identities over months: the DOJ describes rings that used more than 80 US identities at more than 100 companies, and single laptop farms hosting dozens of identities. The history store remembers, as keyed hashes, the values of every candidate vetted on this machine (or by the team), so a value that comes back under a new name is seen.',
+  sources: ['doj-2025-06-30-enablers', 'doj-2024-05-16-chapman', 'fbi-psa-2024-05-16'],
+  recommendation:
+    'Open the earlier candidate named in the evidence and compare both identities; ask this candidate about the shared value, and treat a shared shipping address or bank account as a reason to verify identity in person before shipping equipment.',
+  severity: 'medium',
+  confidence: 'medium',
+  needs: [],
+  run({ gathered }) {
+    if (gathered.history === undefined) return { skip: 'no history store for this run (--no-history)' };
+    const byKind = new Map<string, HistoryMatch[]>();
+    for (const m of gathered.history) byKind.set(m.kind, [...(byKind.get(m.kind) ?? []), m]);
+    return [...byKind].map(([kind, matches]) => problemFor(kind, matches));
+  },
+};
+
+/** One problem per kind of value: it names every earlier candidate, oldest first. */
+function problemFor(kind: string, matches: HistoryMatch[]): Problem {
+  const rules = historyRules();
+  const others = [...new Set(matches.map((m) => m.candidateId))];
+  const grade = rules.severity[kind] ?? rules.defaultSeverity;
+  const severity = others.length >= rules.severalFrom ? grade.several : grade.one;
+  const first = matches[0];
+  const distance = kind === 'photo' && first.distance !== undefined ? ` (hash distance ${first.distance})` : '';
+  const listed = others.slice(0, 5).join(', ') + (others.length > 5 ? ` and ${others.length - 5} more` : '');
+  return {
+    evidence: `${kind} ${first.value}${distance} was seen under ${others.length} other candidate${others.length === 1 ? '' : 's'} with another name (${listed}), first on ${first.seenAt}`,
+    severity,
+  };
+}

@@ -1,0 +1,116 @@
+// `vet history stats|forget|export|import`, and opening the store for a run.
+
+import { createReadStream, existsSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Command } from 'commander';
+import { openStore, resolveLocation, type Sighting } from '../history/store.js';
+import { openHistory, type HistorySession } from '../history/session.js';
+import { photoRules } from '../data/photo.js';
+import { historyRules } from '../data/history.js';
+import { UserError } from '../errors.js';
+
+export interface HistoryFlags {
+  /** A path or postgres:// URL; false for --no-history. */
+  history?: string | false;
+  historyKey?: string;
+}
+
+/** The run's history: `--history`, else VET_HISTORY ('off' turns it off), else the default file. */
+export async function openRunHistory(flags: HistoryFlags): Promise<HistorySession | undefined> {
+  const fromEnv = process.env.VET_HISTORY;
+  if (flags.history === false || (flags.history === undefined && fromEnv === 'off')) return undefined;
+  const spec = flags.history ?? (fromEnv || undefined);
+  const location = resolveLocation(spec, flags.historyKey ?? (process.env.VET_HISTORY_KEY || undefined));
+  return openHistory(location, photoRules().hash.matchDistance, historyRules().resumeMinBands);
+}
+
+export function addHistoryOptions(command: Command): Command {
+  return command
+    .option('--history <store>', 'history store: a SQLite file or postgres://user@host/db (default: in the user data folder; env VET_HISTORY)')
+    .option('--no-history', 'do not read or record the history store for this run')
+    .option('--history-key <file>', 'the secret of the history store (a team shares one; env VET_HISTORY_KEY)');
+}
+
+type Write = (text: string) => void;
+
+export function registerHistoryCommand(program: Command, write: Write): void {
+  const history = program.command('history').description('the memory of earlier runs: stats, forget, export, import');
+  const storeOf = (command: Command) => {
+    const flags = command.optsWithGlobals() as HistoryFlags;
+    if (flags.history === false) throw new UserError('vet history: --no-history leaves nothing to work on');
+    const fromEnv = process.env.VET_HISTORY;
+    return resolveLocation(flags.history ?? (fromEnv && fromEnv !== 'off' ? fromEnv : undefined), flags.historyKey);
+  };
+
+  addHistoryOptions(history.command('stats').description('how many values and candidates the store holds')).action(async (_o, command: Command) => {
+    const store = await openStore(storeOf(command));
+    try {
+      const s = await store.stats();
+      const kinds = Object.entries(s.byKind).map(([k, n]) => `  ${k}: ${n}`);
+      write([`store: ${store.location}`, `candidates: ${s.candidates}`, `values: ${s.sightings}`, ...(s.first ? [`from ${s.first} to ${s.last}`] : []), ...kinds, ''].join('\n'));
+    } finally {
+      await store.close();
+    }
+  });
+
+  addHistoryOptions(history.command('forget <candidateId>').description('erase every value recorded for a candidate (erasure on request)')).action(async (candidateId: string, _o, command: Command) => {
+    const store = await openStore(storeOf(command));
+    try {
+      const removed = await store.forget(candidateId);
+      write(`forgot ${removed} value${removed === 1 ? '' : 's'} of candidate ${candidateId}\n`);
+    } finally {
+      await store.close();
+    }
+  });
+
+  addHistoryOptions(history.command('export').description('every stored value (keyed hashes only) as JSON lines, to move to a team store')).action(async (_o, command: Command) => {
+    const store = await openStore(storeOf(command));
+    try {
+      for await (const s of store.all()) write(`${JSON.stringify(s)}\n`);
+    } finally {
+      await store.close();
+    }
+  });
+
+  addHistoryOptions(history.command('import <file>').description('add the values of an export (made with the same key) to this store')).action(async (file: string, _o, command: Command) => {
+    const store = await openStore(storeOf(command));
+    try {
+      const imported = await importLines(file, (batch) => store.record(batch));
+      write(`imported ${imported} value${imported === 1 ? '' : 's'} into ${store.location}\n`);
+    } finally {
+      await store.close();
+    }
+  });
+}
+
+async function importLines(file: string, record: (batch: Sighting[]) => Promise<void>): Promise<number> {
+  if (!existsSync(file)) throw new UserError(`${file}: no such file`);
+  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+  let batch: Sighting[] = [];
+  let count = 0;
+  let lineNumber = 0;
+  for await (const line of lines) {
+    lineNumber++;
+    if (line.trim() === '') continue;
+    batch.push(parseSighting(line, `${file}:${lineNumber}`));
+    if (batch.length >= 1000) {
+      await record(batch);
+      count += batch.length;
+      batch = [];
+    }
+  }
+  await record(batch);
+  return count + batch.length;
+}
+
+function parseSighting(line: string, where: string): Sighting {
+  let value: Partial<Sighting>;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    throw new UserError(`${where}: not a JSON line of vet history export`);
+  }
+  const fields = ['kind', 'valueHash', 'candidateId', 'nameHash', 'seenAt'] as const;
+  for (const f of fields) if (typeof value[f] !== 'string') throw new UserError(`${where}: missing ${f} (not a vet history export)`);
+  return value as Sighting;
+}

@@ -1,0 +1,16 @@
+// Looks up the candidate's values in the history store, before the checks run.
+// Recording happens after the run (src/vet.ts), so candidates of one run never match
+// themselves here; links inside a run are the batch correlation's job.
+
+import type { Gatherer } from './index.js';
+import { rememberedValues } from '../history/remember.js';
+
+export const historyGatherer: Gatherer = {
+  name: 'history',
+  applies: (_loaded, options) => options.history !== undefined,
+  async gather(loaded, options, sofar) {
+    const history = options.history!;
+    const { id, name } = loaded.dossier;
+    return { history: await history.find({ id, name }, rememberedValues(loaded, sofar)) };
+  },
+};

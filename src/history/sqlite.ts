@@ -1,0 +1,135 @@
+// The SQLite backend (better-sqlite3): one file per recruiter. WAL mode and a busy timeout let
+// several vet processes write at once; every write is one transaction, so a killed run leaves
+// the store as it was before that transaction.
+
+import { chmodSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import { migrations } from './migrations.js';
+import { segmentsOf, withinRadius, SEGMENTS } from './photo-index.js';
+import { hammingDistance } from '../photo/hash.js';
+import type { HistoryStore, Sighting, StoreStats } from './store.js';
+import { UserError } from '../errors.js';
+
+type Row = { kind: string; value_hash: string; candidate_id: string; name_hash: string; seen_at: string };
+
+const toSighting = (r: Row): Sighting => ({ kind: r.kind, valueHash: r.value_hash, candidateId: r.candidate_id, nameHash: r.name_hash, seenAt: r.seen_at });
+
+export async function openSqliteStore(file: string): Promise<HistoryStore> {
+  const { default: Database } = await import('better-sqlite3');
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  let db: BetterSqlite3.Database;
+  try {
+    db = new Database(file);
+  } catch (err) {
+    throw new UserError(`history ${file}: cannot open (${(err as Error).message})`);
+  }
+  // Hashes only, but still nobody else's business: owner-only, like the key.
+  chmodSync(file, 0o600);
+  db.pragma('busy_timeout = 10000');
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  migrate(db);
+  return new SqliteStore(db, file);
+}
+
+function migrate(db: BetterSqlite3.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  // IMMEDIATE takes the write lock first, so two processes opening a new store don't both migrate.
+  db.transaction(() => {
+    const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+    for (const m of migrations) {
+      if (applied.has(m.version)) continue;
+      db.exec(m.sqlite);
+      db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(m.version, new Date().toISOString());
+    }
+  }).immediate();
+}
+
+class SqliteStore implements HistoryStore {
+  private readonly insert: BetterSqlite3.Statement;
+
+  constructor(
+    private readonly db: BetterSqlite3.Database,
+    readonly location: string,
+  ) {
+    this.insert = db.prepare(
+      `INSERT INTO sightings (kind, value_hash, candidate_id, name_hash, seen_at, seg0, seg1, seg2, seg3)
+       VALUES (@kind, @valueHash, @candidateId, @nameHash, @seenAt, @seg0, @seg1, @seg2, @seg3)
+       ON CONFLICT (kind, value_hash, candidate_id) DO NOTHING`,
+    );
+  }
+
+  async findExact(values: { kind: string; valueHash: string }[]): Promise<Sighting[]> {
+    if (values.length === 0) return [];
+    const statement = this.db.prepare('SELECT kind, value_hash, candidate_id, name_hash, seen_at FROM sightings WHERE kind = ? AND value_hash = ?');
+    return values.flatMap((v) => (statement.all(v.kind, v.valueHash) as Row[]).map(toSighting));
+  }
+
+  async findPhotos(hash: string, maxDistance: number): Promise<(Sighting & { distance: number })[]> {
+    const radius = Math.floor(maxDistance / SEGMENTS);
+    const seen = new Map<string, Sighting & { distance: number }>();
+    segmentsOf(hash).forEach((segment, i) => {
+      const values = withinRadius(segment, radius);
+      const rows = this.db
+        .prepare(`SELECT kind, value_hash, candidate_id, name_hash, seen_at FROM sightings WHERE seg${i} IN (${values.map(() => '?').join(',')}) AND kind = 'photo'`)
+        .all(...values) as Row[];
+      for (const row of rows) {
+        const distance = hammingDistance(hash, row.value_hash);
+        if (distance <= maxDistance) seen.set(`${row.value_hash}/${row.candidate_id}`, { ...toSighting(row), distance });
+      }
+    });
+    return [...seen.values()];
+  }
+
+  async record(sightings: Sighting[]): Promise<void> {
+    const run = this.db.transaction((all: Sighting[]) => {
+      for (const s of all) this.insert.run({ ...s, ...segmentColumns(s) });
+    });
+    run.immediate(sightings);
+  }
+
+  async forget(candidateId: string): Promise<number> {
+    return this.db.prepare('DELETE FROM sightings WHERE candidate_id = ?').run(candidateId).changes;
+  }
+
+  async stats(): Promise<StoreStats> {
+    const totals = this.db.prepare('SELECT COUNT(*) AS n, COUNT(DISTINCT candidate_id) AS c, MIN(seen_at) AS first, MAX(seen_at) AS last FROM sightings').get() as {
+      n: number;
+      c: number;
+      first: string | null;
+      last: string | null;
+    };
+    const kinds = this.db.prepare('SELECT kind, COUNT(*) AS n FROM sightings GROUP BY kind ORDER BY kind').all() as { kind: string; n: number }[];
+    return {
+      sightings: totals.n,
+      candidates: totals.c,
+      byKind: Object.fromEntries(kinds.map((k) => [k.kind, k.n])),
+      ...(totals.first && { first: totals.first }),
+      ...(totals.last && { last: totals.last }),
+    };
+  }
+
+  async claimKey(check: string): Promise<boolean> {
+    this.db.prepare("INSERT INTO meta (key, value) VALUES ('key_check', ?) ON CONFLICT (key) DO NOTHING").run(check);
+    const row = this.db.prepare("SELECT value FROM meta WHERE key = 'key_check'").get() as { value: string };
+    return row.value === check;
+  }
+
+  async *all(): AsyncIterable<Sighting> {
+    for (const row of this.db.prepare('SELECT kind, value_hash, candidate_id, name_hash, seen_at FROM sightings ORDER BY id').iterate() as Iterable<Row>) {
+      yield toSighting(row);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
+
+/** Photo hashes are indexed by segment; other kinds leave the segment columns empty. */
+export function segmentColumns(s: Sighting): { seg0: number | null; seg1: number | null; seg2: number | null; seg3: number | null } {
+  if (s.kind !== 'photo') return { seg0: null, seg1: null, seg2: null, seg3: null };
+  const [seg0, seg1, seg2, seg3] = segmentsOf(s.valueHash);
+  return { seg0, seg1, seg2, seg3 };
+}
