@@ -104,7 +104,19 @@ export interface CheckContext {
 export interface CheckConfig {
   /** Addresses where shipping to several hires is normal (the company's own offices). */
   allowAddresses?: string[];
+  /** Values of past confirmed cases (config `knownBad`): a candidate sharing one gets a finding. */
+  knownBad?: KnownBadLists;
   [key: string]: unknown;
+}
+
+export interface KnownBadLists {
+  addresses?: string[];
+  phones?: string[];
+  emails?: string[];
+  wallets?: string[];
+  accounts?: string[];
+  /** 64-bit perceptual hashes, 16 hex digits. */
+  photoHashes?: string[];
 }
 
 /** What a check reports: the engine stamps id, title, severity and sources on it. */
@@ -203,6 +215,21 @@ export interface RunReport {
   correlations: Correlation[];
   /** The reference data each screening used (`OFAC SDN 2024-05-03`). */
   data: string[];
+  /** The checks that ran (SARIF rules, docs), in run order. */
+  checks?: CheckInfo[];
+  /** Where each candidate (parallel to `candidates`) and each rejected input came from: for file and line locations. */
+  origins?: { candidates: Origin[]; rejected: Origin[] };
+}
+
+/** A check's metadata as reporters need it (no `run`). */
+export interface CheckInfo {
+  id: string;
+  title: string;
+  description: string;
+  recommendation: string;
+  severity: Severity;
+  /** URLs of its public sources. */
+  references: string[];
 }
 
 export interface ReporterOptions {

@@ -1,9 +1,9 @@
 // The engine: dossiers + checks + rule data -> reports. Prints nothing.
 
-import type { CandidateReport, Check, CheckConfig, Finding, Gathered, LoadedDossier, Rejected, RunReport, Severity, Skipped } from './types.js';
+import type { CandidateReport, Check, CheckInfo, CheckConfig, Finding, Gathered, LoadedDossier, Rejected, RunReport, Severity, Skipped } from './types.js';
 import { SEVERITIES } from './types.js';
 import { grade } from './grade.js';
-import { gradingPolicy } from './data/grading.js';
+import { gradingPolicy, type GradingPolicy } from './data/grading.js';
 import { referencesFor } from './data/sources.js';
 import { isPresent, valueAt } from './util/fields.js';
 import { gatherers, type GatherOptions } from './gather/index.js';
@@ -15,6 +15,8 @@ export interface VetOptions {
   /** Per-check severity, or 'off' to not run it (from the config file). */
   severities?: Record<string, Severity | 'off'>;
   config?: CheckConfig;
+  /** The grading policy, when the config file changes the bundled one. */
+  grading?: GradingPolicy;
   allowOutside?: boolean;
   online?: boolean;
   now?: Date;
@@ -38,7 +40,7 @@ export async function vet(inputs: (LoadedDossier | Rejected)[], options: VetOpti
   }
 
   const linked = await correlate(checked);
-  const policy = gradingPolicy();
+  const policy = options.grading ?? gradingPolicy();
   for (const { loaded: item, report } of checked) {
     report.findings = sortFindings([...report.findings, ...(linked.findings.get(item.index) ?? [])]);
     Object.assign(report, grade(report.findings, policy));
@@ -56,7 +58,21 @@ export async function vet(inputs: (LoadedDossier | Rejected)[], options: VetOpti
     order: ordered.map((i) => ('dossier' in i ? { kind: 'candidate' as const, at: nextCandidate++ } : { kind: 'rejected' as const, at: nextRejected++ })),
     correlations: linked.correlations,
     data: options.data ?? [],
+    checks: options.checks.filter((c) => options.severities?.[c.id] !== 'off').map((c) => checkInfo(c, options.severities?.[c.id])),
+    origins: { candidates: checked.map((c) => c.loaded.origin), rejected: rejected.map((r) => r.origin) },
   };
+}
+
+function checkInfo(check: Check, configured: Severity | 'off' | undefined): CheckInfo {
+  const { id, title, description, recommendation } = check;
+  const severity = configured && configured !== 'off' ? configured : check.severity;
+  let references: string[] = [];
+  try {
+    references = referencesFor(check.sources, check.id);
+  } catch {
+    // A check citing an unknown source is reported by checkOne; the rule list stays whole.
+  }
+  return { id, title, description, recommendation, severity, references };
 }
 
 async function gather(item: LoadedDossier, options: GatherOptions): Promise<Gathered> {

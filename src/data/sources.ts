@@ -15,6 +15,8 @@ export function referencesFor(ids: string[], checkId: string): string[] {
   const all = sources();
   return ids.map((id) => {
     const source = all.get(id);
+    // Plugins cannot add to rules/sources.json, so they may cite a URL directly.
+    if (!source && /^https:\/\//.test(id)) return id;
     if (!source) throw new Error(`check ${checkId}: unknown source id "${id}" (add it to rules/sources.json)`);
     return source.url;
   });
