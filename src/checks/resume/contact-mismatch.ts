@@ -1,0 +1,52 @@
+import type { Check, Problem } from '../../types.js';
+import { resumeFacts } from '../../resume/extract.js';
+import { resumeTextOf } from '../../resume/text.js';
+import { emailKey, phoneCountry, phoneKey } from '../../util/contact-keys.js';
+import { maskEmail, maskPhone } from '../../util/mask.js';
+
+export const check: Check = {
+  id: 'resume.contact-mismatch',
+  title: "Resume gives contact details that are not the candidate's",
+  description:
+    "Persona resumes are made from templates and passed between operators; an email or phone in the resume that differs from the application's is often another persona's, left behind. Public guidance on DPRK IT workers lists inconsistent contact information as a red flag.",
+  sources: ['state-treasury-fbi-2022-05-16', 'fbi-psa-2023-10-18'],
+  recommendation: 'Ask the candidate which contact details are current, and reach them once through each one: a number or mailbox that answers under another name settles it.',
+  severity: 'medium',
+  confidence: 'medium',
+  needs: ['resume.text|resume.file', 'email|phone'],
+  run(ctx) {
+    const text = resumeTextOf(ctx);
+    if (typeof text !== 'string') return text;
+    const { dossier } = ctx;
+    const country = dossier.location?.country;
+    const facts = resumeFacts(text, country);
+    const problems: Problem[] = [];
+
+    const ownEmail = emailKey(dossier.email);
+    if (ownEmail) {
+      const others = facts.emails.filter((e) => emailKey(e) !== ownEmail && !isPlaceholder(e));
+      const alsoOwn = others.length < facts.emails.filter((e) => !isPlaceholder(e)).length;
+      for (const email of others) {
+        // Beside the application's own address a second one (a work address) is common; instead of it, it is not.
+        problems.push({ path: '$.resume', evidence: `resume gives email ${maskEmail(email)}; the application gives ${maskEmail(dossier.email ?? '')}`, severity: alsoOwn ? 'low' : 'medium' });
+      }
+    }
+
+    const ownPhone = phoneKey(dossier.phone, country);
+    if (ownPhone) {
+      const ownCountry = facts.phones.find((p) => p.e164 === ownPhone)?.country ?? phoneCountry(ownPhone);
+      const alsoOwn = facts.phones.some((p) => p.e164 === ownPhone);
+      for (const phone of facts.phones.filter((p) => p.e164 !== ownPhone)) {
+        const abroad = phone.country && ownCountry && phone.country !== ownCountry;
+        const where = abroad ? ` (a ${phone.country} number; the application's is ${ownCountry})` : '';
+        problems.push({ path: '$.resume', evidence: `resume gives phone ${maskPhone(phone.e164)}; the application gives ${maskPhone(dossier.phone ?? '')}${where}`, severity: alsoOwn && !abroad ? 'low' : 'medium' });
+      }
+    }
+    return problems;
+  },
+};
+
+/** Template placeholders (`you@example.com`) are resume.template-text's business. */
+function isPlaceholder(email: string): boolean {
+  return /@(example\.(com|org|net)|yourdomain\.com|youremail\.com)$/i.test(email);
+}

@@ -1,0 +1,116 @@
+// What can be pulled reliably from a resume's text: emails, phone numbers, links, and the
+// location the candidate states for themselves. Pure; memoised per text because several
+// checks read the same resume.
+
+import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
+import { readPlace, type Place } from './places.js';
+
+export interface ResumePhone {
+  raw: string;
+  e164: string;
+  country?: string;
+}
+
+export interface StatedLocation {
+  /** The text as the resume wrote it. */
+  raw: string;
+  /** Every plausible reading (`Chennai, IN` is India or Indiana). */
+  readings: Place[];
+}
+
+export interface ResumeFacts {
+  /** Emails and phones of the candidate's own part, before any "References" section. */
+  emails: string[];
+  phones: ResumePhone[];
+  urls: string[];
+  locations: StatedLocation[];
+}
+
+const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
+const URL_WITH_SCHEME = /\bhttps?:\/\/[^\s<>()"'|]+/gi;
+const BARE_PROFILE_URL = /(?<![\w/.@])(?:www\.)?(?:github\.com|gitlab\.com|linkedin\.com|[a-z]{2}\.linkedin\.com|stackoverflow\.com|x\.com|twitter\.com)\/[^\s<>()"'|]+/gi;
+const SECTION_HEADING = /^\s*(professional\s+)?(summary|profile|objective|about( me)?|experience|work (history|experience)|employment|education|skills|technical skills|projects|certifications?|references?)\s*:?\s*$/i;
+const REFERENCES_HEADING = /^\s*references?\s*:?\s*$/im;
+const LOCATION_LABEL = /^\s*(?:location|address|current location|residence|based in|located in|lives in)\s*[:\-–]?\s*(.+)$/i;
+const HEADER_LINES = 8;
+
+const cache = new Map<string, ResumeFacts>();
+
+export function resumeFacts(text: string, defaultCountry?: string): ResumeFacts {
+  const cacheKey = `${defaultCountry ?? ''}\u0000${text}`;
+  const hit = cache.get(cacheKey);
+  if (hit) return hit;
+  const own = ownPart(text);
+  const facts: ResumeFacts = {
+    emails: unique(own.match(EMAIL) ?? [], (e) => e.toLowerCase()),
+    phones: phonesIn(own, defaultCountry),
+    urls: urlsIn(text),
+    locations: statedLocations(own),
+  };
+  if (cache.size > 16) cache.clear();
+  cache.set(cacheKey, facts);
+  return facts;
+}
+
+/** The text before a "References" heading: contacts below it are the referees'. */
+function ownPart(text: string): string {
+  const at = text.search(REFERENCES_HEADING);
+  return at < 0 ? text : text.slice(0, at);
+}
+
+function phonesIn(text: string, defaultCountry: string | undefined): ResumePhone[] {
+  const found = findPhoneNumbersInText(text, { defaultCountry: defaultCountry as CountryCode | undefined, v2: true });
+  return unique(
+    found.filter((f) => f.number.isValid()).map((f) => ({ raw: text.slice(f.startsAt, f.endsAt), e164: f.number.number, ...(f.number.country && { country: f.number.country }) })),
+    (p) => p.e164,
+  );
+}
+
+function urlsIn(text: string): string[] {
+  const all = [...(text.match(URL_WITH_SCHEME) ?? []), ...(text.match(BARE_PROFILE_URL) ?? [])].map((u) => u.replace(/[.,;:!?)\]]+$/, ''));
+  // A bare link already found with its scheme is the same link.
+  return unique(all, (u) => u.replace(/^https?:\/\//i, '').replace(/^www\./i, '').toLowerCase());
+}
+
+/** Places the resume gives for the candidate: labelled lines, and `City, Region` pieces of the header. */
+function statedLocations(text: string): StatedLocation[] {
+  const lines = text.split(/\r?\n/).map((l) => l.trim());
+  const locations: StatedLocation[] = [];
+  for (const line of lines) {
+    const labelled = line.match(LOCATION_LABEL);
+    if (labelled) addLocation(locations, labelled[1], true);
+  }
+  for (const line of headerLines(lines)) {
+    for (const piece of line.split(/\s*(?:[|•·●▪]|\s[-–—]\s)\s*/)) {
+      // Contacts and links share the header line with the place; a phone is no place.
+      if (/@|https?:|www\.|\.com\b|\+\d|\(\d{3}\)|\d{3}[-. ]\d{3,4}[-. ]\d{4}/.test(piece)) continue;
+      addLocation(locations, piece, false);
+    }
+  }
+  return unique(locations, (l) => l.raw.toLowerCase());
+}
+
+function headerLines(lines: string[]): string[] {
+  const header: string[] = [];
+  for (const line of lines) {
+    if (SECTION_HEADING.test(line) || header.length >= HEADER_LINES) break;
+    if (line && !LOCATION_LABEL.test(line)) header.push(line);
+  }
+  return header;
+}
+
+function addLocation(into: StatedLocation[], raw: string, labelled: boolean): void {
+  const text = raw.trim().replace(/[.;]+$/, '');
+  const readings = readPlace(text, labelled);
+  if (readings.length) into.push({ raw: text, readings });
+}
+
+function unique<T>(items: T[], keyOf: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = keyOf(item);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,47 @@
+// Comparable forms of emails and phone numbers, so that two spellings of one contact are equal.
+
+import { parsePhone } from './phone.js';
+
+/** Mailboxes that ignore dots and `+tags` in the local part: one inbox, many spellings. */
+const DOTLESS_PLUS_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
+
+/** `Jordan.Ellis+ref@GMail.com` -> `jordanellis@gmail.com`; undefined when it is not an address. */
+export function emailKey(email: string | undefined): string | undefined {
+  const trimmed = email?.trim().toLowerCase() ?? '';
+  const at = trimmed.lastIndexOf('@');
+  if (at <= 0 || at === trimmed.length - 1) return undefined;
+  let local = trimmed.slice(0, at);
+  let domain = trimmed.slice(at + 1);
+  if (DOTLESS_PLUS_DOMAINS.has(domain)) {
+    local = local.replace(/\+.*$/, '').replace(/\./g, '');
+    domain = 'gmail.com';
+  } else {
+    // Most large providers deliver `name+tag` to `name`.
+    local = local.replace(/\+.*$/, '');
+  }
+  return `${local}@${domain}`;
+}
+
+/** The domain of an email, lower case, or undefined. */
+export function emailDomain(email: string | undefined): string | undefined {
+  const key = email?.trim().toLowerCase() ?? '';
+  const at = key.lastIndexOf('@');
+  return at > 0 && at < key.length - 1 ? key.slice(at + 1) : undefined;
+}
+
+/**
+ * E.164 when the number parses (national forms read in `defaultCountry`), else its digits when
+ * there are enough to mean something; undefined otherwise.
+ */
+export function phoneKey(raw: string | undefined, defaultCountry?: string): string | undefined {
+  if (!raw) return undefined;
+  const parsed = parsePhone(raw, defaultCountry);
+  if (parsed) return parsed.e164;
+  const digits = raw.replace(/\D/g, '');
+  return digits.length >= 7 ? digits : undefined;
+}
+
+/** The country of an E.164 number (`+15125550147` -> `US`), when the numbering plan tells. */
+export function phoneCountry(e164: string): string | undefined {
+  return parsePhone(e164)?.country;
+}
