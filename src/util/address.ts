@@ -150,6 +150,12 @@ function fromStructured(a: Structured, abbr: AddressAbbreviations): Fields {
   return fields;
 }
 
+/** Whether a phrase occurs as whole words in an address, case and punctuation ignored (`c/o`, `PMB`, `Shop & Ship`). */
+export function hasPhrase(p: ParsedAddress, phrase: string): boolean {
+  const words = ` ${p.text.replace(/,/g, ' ').split(/\s+/).join(' ')} `;
+  return words.includes(` ${tokenize(phrase).join(' ')} `);
+}
+
 /** Upper case, dots dropped (`P.O.` -> `PO`, `St.` -> `ST`), `#` its own token, other punctuation a space. */
 function tokenize(s: string): Tokens {
   return s
