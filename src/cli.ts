@@ -9,18 +9,32 @@ import { reporters } from './reporters/index.js';
 import { vet } from './vet.js';
 import { riskAtLeast } from './grade.js';
 import { EXIT, UserError } from './errors.js';
-import { RISKS, type Rejected, type Risk } from './types.js';
+import { RISKS, type Check, type Rejected, type Risk } from './types.js';
 import { VERSION } from './version.js';
 import { clean } from './util/sanitize.js';
 import { listChecks, explainCheck } from './commands/checks.js';
+import { correlationChecks } from './checks/correlation/index.js';
+import { hasSheet, startProgress } from './cli-progress.js';
+import { listLabel } from './sanctions/cache.js';
+import { onlineRun } from './online/config.js';
+import { addHistoryOptions, openRunHistory, registerHistoryCommand, type HistoryFlags } from './commands/history.js';
 
-interface RunFlags {
+interface RunFlags extends HistoryFlags {
+  /** Workbook tab to read. */
+  sheet?: string;
+  /** `Column=field,...` overrides of the header mapping. */
+  map?: string;
   format: string;
   output?: string;
-  failOn: Risk | 'never';
+  /** Unset means the config file's `failOn`, else `high`. */
+  failOn?: Risk | 'never';
+  config?: string;
+  plugin?: string[];
   allowOutside?: boolean;
   now?: string;
   color?: boolean;
+  /** true, or a comma list of providers. */
+  online?: boolean | string;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -29,30 +43,52 @@ export async function main(argv: string[]): Promise<number> {
     .name('vet')
     .description('Vet remote-hire candidate dossiers for the patterns of North Korean IT-worker schemes and laptop farms.')
     .version(VERSION)
-    .argument('[inputs...]', 'dossier files (.json), folders of dossiers')
+    .argument('[inputs...]', 'dossier files (.json), folders of dossiers, sheets of candidates (.csv, .tsv, .xlsx)')
     .addOption(new Option('-f, --format <format>', 'report format').choices(Object.keys(reporters)).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .addOption(new Option('--fail-on <grade>', 'exit 1 when a candidate is at or above this grade').choices([...RISKS, 'never']).default('high'))
+    .addOption(new Option('--fail-on <grade>', 'exit 1 when a candidate is at or above this grade (default: the config\'s failOn, else high)').choices([...RISKS, 'never']))
+    .option('-c, --config <file>', 'configuration file (default: vet.config.json, .vetrc.json, vet.config.js or a "vet" key in package.json, searched upward)')
+    .option('--plugin <file>', 'load checks from a plugin module (repeatable)', (value: string, all: string[]) => [...all, value], [] as string[])
     .option('--allow-outside', 'allow photo and resume paths outside the dossier folder')
+    .option('--sheet <name>', 'workbook tab to read (default: the first)')
+    .option('--map <pairs>', 'map sheet columns to dossier fields: "Mobile=phone,Ship To=addresses.shipping"')
     .option('--now <date>', 'the date the run pretends it is (ISO 8601), for reproducible reports')
     .option('--no-color', 'no colour, even on a terminal')
+    .option('--online [providers]', 'look up phone line type, IP and GitHub data with the configured providers (twilio,numverify,ipinfo,github; default: every configured one); without it nothing leaves the machine')
     .showHelpAfterError('(vet --help for usage)')
     .exitOverride()
     .action(async (inputs: string[], flags: RunFlags) => {
       exitCode = await run(inputs, flags);
     });
 
+  addHistoryOptions(program);
+  registerHistoryCommand(program, (text) => process.stdout.write(text));
+  program
+    .command('init [file]')
+    .description('build a dossier by answering questions, write it as JSON, then offer to vet it')
+    .action(async (file: string | undefined) => {
+      const { init } = await import('./commands/init.js');
+      const written = await init(file);
+      if (written) exitCode = await run([written], { format: 'text', failOn: 'high' });
+    });
+  program
+    .command('schema')
+    .description("print the dossier's JSON Schema (the same as schema/dossier.schema.json)")
+    .action(async () => {
+      process.stdout.write((await import('./commands/schema.js')).dossierJsonSchema());
+    });
   program
     .command('checks')
     .description('list every check: id, severity, title, fields needed')
     .action(() => {
-      process.stdout.write(listChecks(builtinChecks));
+      process.stdout.write(listChecks(withCorrelationChecks(builtinChecks)));
     });
+  (await import('./commands/data.js')).registerDataCommand(program, (text) => process.stdout.write(text));
   program
     .command('explain <id>')
     .description("print a check's description, sources and recommendation")
     .action((id: string) => {
-      process.stdout.write(explainCheck(builtinChecks, id));
+      process.stdout.write(explainCheck(withCorrelationChecks(builtinChecks), id));
     });
 
   try {
@@ -78,7 +114,20 @@ function handleError(err: unknown): number {
 
 async function run(inputs: string[], flags: RunFlags): Promise<number> {
   const now = parseNow(flags.now);
-  const loaded = await readInputs(inputs, { allowOutside: Boolean(flags.allowOutside) });
+  // Config and plugins first: a broken config fails before any dossier is read.
+  const setup = await (await import('./config/index.js')).loadSetup({ cwd: process.cwd(), configFile: flags.config, plugins: flags.plugin, builtinChecks });
+  const failOn = flags.failOn ?? setup.failOn ?? 'high';
+  const online = onlineRun(flags.online);
+  if (online.warning) process.stderr.write(`vet: warning: ${online.warning}\n`);
+  if (flags.format === 'xlsx' && !flags.output) throw new UserError('--format xlsx writes a workbook: give --output out.xlsx');
+  const reading = hasSheet(inputs) ? await startProgress(process.stderr, 'reading') : undefined;
+  let loaded;
+  try {
+    const map = flags.map === undefined ? undefined : (await import('./dossier/sheets/columns.js')).parseColumnMap(flags.map);
+    loaded = await readInputs(inputs, { allowOutside: Boolean(flags.allowOutside), sheet: flags.sheet, map });
+  } finally {
+    reading?.stop();
+  }
   const rejected = loaded.filter((i): i is Rejected => !('dossier' in i));
   if (rejected.length === loaded.length) {
     for (const r of rejected) process.stderr.write(`vet: ${clean(r.message)}\n`);
@@ -86,16 +135,27 @@ async function run(inputs: string[], flags: RunFlags): Promise<number> {
   }
   for (const item of loaded) if ('dossier' in item) for (const w of item.warnings) process.stderr.write(`vet: warning: ${clean(w)}\n`);
 
-  const report = await vet(loaded, { checks: builtinChecks, allowOutside: Boolean(flags.allowOutside), now });
+  const history = await openRunHistory(flags);
+  const progress = hasSheet(inputs) ? await startProgress(process.stderr, 'vetting') : undefined;
+  let report;
+  try {
+    // Online-only checks are left out offline, so offline reports stay exactly as they were.
+    const checks = online.online ? setup.checks : setup.checks.filter((c) => !c.online);
+    const config = { ...online.config, ...setup.config };
+    report = await vet(loaded, { checks, severities: setup.severities, grading: setup.grading, allowOutside: Boolean(flags.allowOutside), now, history, online: online.online, config, data: [listLabel()], onProgress: progress?.update });
+  } finally {
+    progress?.stop();
+    await history?.close();
+  }
   for (const c of report.candidates) for (const w of c.warnings.filter((w) => !w.includes('unknown field'))) process.stderr.write(`vet: warning: ${clean(w)}\n`);
 
   const color = flags.output ? false : useColor(flags.color !== false);
-  const out = reporters[flags.format](report, { color, failOn: flags.failOn });
+  const out = reporters[flags.format](report, { color, failOn });
   if (flags.output) await writeFile(flags.output, out);
   else process.stdout.write(out);
 
   if (rejected.length > 0) return EXIT.usage;
-  const failing = flags.failOn !== 'never' && report.candidates.some((c) => riskAtLeast(c.risk, flags.failOn as Risk));
+  const failing = failOn !== 'never' && report.candidates.some((c) => riskAtLeast(c.risk, failOn));
   return failing ? EXIT.failed : EXIT.ok;
 }
 
@@ -113,4 +173,9 @@ function useColor(allowed: boolean): boolean {
   if (force !== undefined && force !== '' ) return force !== '0' && force !== 'false';
   if (process.env.NO_COLOR) return false;
   return Boolean(process.stdout.isTTY);
+}
+
+/** Correlation kinds are listed and explained like checks, though src/correlate finds them across candidates. */
+function withCorrelationChecks(checks: Check[]): Check[] {
+  return [...checks, ...correlationChecks].sort((a, b) => a.id.localeCompare(b.id));
 }

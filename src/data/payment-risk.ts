@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { loadRule, ruleEnvelope } from './load.js';
+
+const schema = ruleEnvelope.extend({
+  methods: z.record(z.string(), z.string()),
+  platformNames: z.array(z.string()),
+  stablecoins: z.array(z.string()),
+  launderingCountries: z.array(z.string().regex(/^[A-Z]{2}$/)),
+});
+
+export type PaymentRisk = z.output<typeof schema>;
+
+export function paymentRisk(): PaymentRisk {
+  return loadRule('payment-risk', schema);
+}
