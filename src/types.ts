@@ -57,10 +57,55 @@ export interface Gathered {
   photos?: PhotoEvidence[];
   /** Resume text extracted from `resume.text` or `resume.file` (resume gatherer). */
   resume?: ResumeEvidence;
-  /** Answers of the opt-in online providers, by provider name. */
-  online?: Record<string, unknown>;
+  /** Answers of the opt-in online providers (`--online` only; online gatherer). */
+  online?: OnlineEvidence;
   /** Checks that could not run because gathering failed: check id or prefix -> reason. */
   unavailable?: Record<string, string>;
+}
+
+/** What the online providers answered. A lookup that failed names why in `failed`, never a guess. */
+export interface OnlineEvidence {
+  phone?: PhoneLookup;
+  /** By IP address as written in the dossier. */
+  ip?: Record<string, IpLookup>;
+  github?: GithubLookup;
+  /** Lookups that could not be made or answered: one line each, no personal data. */
+  failed?: { phone?: string; ip?: string; github?: string };
+}
+
+export interface PhoneLookup {
+  provider: string;
+  /** The provider's own line type (`nonFixedVoip`, `mobile`, ...). */
+  lineType: string;
+  voip: boolean;
+  carrier?: string;
+  country?: string;
+}
+
+export interface IpLookup {
+  provider: string;
+  country?: string;
+  city?: string;
+  region?: string;
+  timezone?: string;
+  vpn?: boolean;
+  proxy?: boolean;
+  tor?: boolean;
+  relay?: boolean;
+  hosting?: boolean;
+  /** VPN or proxy service name when the provider knows it (`Astrill`). */
+  service?: string;
+}
+
+export interface GithubLookup {
+  provider: string;
+  username: string;
+  /** JSON path of the profile URL the username came from: `$.profiles[0]`. */
+  path: string;
+  /** Account creation, ISO 8601 (GitHub `created_at`). */
+  createdAt: string;
+  /** Author dates of recent public commits, with the UTC offset the author's clock had. */
+  commits: { at: string; offset: string }[];
 }
 
 export type PhotoRole = 'id' | 'profile' | 'selfie' | 'other';
@@ -154,6 +199,8 @@ export interface Check {
    * `a|b` means either. When one is missing the check is skipped, and the report says so.
    */
   needs: string[];
+  /** Judges only answers of `--online` providers: left out of offline runs, so their reports do not change. */
+  online?: boolean;
   run(ctx: CheckContext): Outcome;
 }
 

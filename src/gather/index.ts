@@ -3,6 +3,7 @@
 // Gathered and loads its heavy modules only when a dossier needs them.
 
 import type { Gathered, LoadedDossier } from '../types.js';
+import { onlineGatherer } from './online.js';
 
 export interface GatherOptions {
   allowOutside: boolean;
@@ -17,4 +18,4 @@ export interface Gatherer {
 }
 
 /** Explicit, sorted list of the built-in gatherers. */
-export const gatherers: Gatherer[] = [];
+export const gatherers: Gatherer[] = [onlineGatherer];
