@@ -191,6 +191,8 @@ export function countryOf(written: string, abbr: AddressAbbreviations = addressA
   const alias = abbr.country.get(name);
   if (alias) return alias;
   if (name.length === 2 && countryCode.safeParse(name).success) return name;
+  // Listing every English country name costs a few milliseconds: not for a postal code or a state.
+  if (/\d/.test(name) || name.length < 4 || abbr.region.get('US')!.has(name) || abbr.region.get('CA')!.has(name)) return undefined;
   countryNames ??= englishCountryNames();
   return countryNames.get(name);
 }
