@@ -109,6 +109,16 @@ describe('--online', () => {
     expect(offsets?.evidence).toContain('+09:00');
   });
 
+  it('a US number typed VoIP by Twilio becomes a phone.voip finding; a mobile one does not', async () => {
+    const voip = await report(['--online', 'twilio'], envFor(await provider(GOOD)));
+    const found = voip.candidate.findings.filter((f) => f.check === 'phone.voip');
+    expect(found).toHaveLength(1);
+    expect(found[0].evidence).toBe('+1 •••47 is a nonFixedVoip line (Google (Grand Central) BWI - Bandwidth.com - SVR) according to twilio');
+    const mobile = await report(['--online', 'twilio'], envFor(await provider({ ...GOOD, [TWILIO]: { fixture: 'twilio/mobile.json' } })));
+    expect(checksOf(mobile.candidate)).not.toContain('phone.voip');
+    expect(skipOf(mobile.candidate, 'phone.voip')).toBeUndefined();
+  });
+
   it('sends only what each provider needs: E.164 to Twilio, public IPs to ipinfo, the username to GitHub', async () => {
     const server = await provider(GOOD);
     await report(['--online'], envFor(server));
@@ -154,6 +164,7 @@ describe('--online', () => {
     const offline = await report([], {});
     const { candidate } = await report(['--online'], envFor(server, { VET_ONLINE_TIMEOUT_MS: '300' }));
     expect(skipOf(candidate, 'network.location-mismatch')).toBe('ipinfo: no answer within 0.3 s');
+    expect(skipOf(candidate, 'phone.voip')).toBe('twilio: HTTP 401, the credentials were refused (check the twilio settings)');
     for (const id of ONLINE_CHECKS.filter((c) => c.startsWith('profile.'))) expect(skipOf(candidate, id)).toBe('github: answered with malformed JSON');
     expect(candidate.findings).toEqual(offline.candidate.findings);
   });

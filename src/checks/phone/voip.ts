@@ -18,11 +18,14 @@ export const check: Check = {
   severity: 'low',
   confidence: 'high',
   needs: ['phone'],
-  run({ dossier }) {
+  run({ dossier, gathered }) {
     const phone = parsePhone(dossier.phone!, dossier.location?.country);
     if (!phone?.valid) return [];
+    // With --online, the carrier's own line type (Twilio Lookup, NumVerify) settles what the plan cannot.
+    const looked = gathered.online?.phone;
+    if (looked) return looked.voip ? [{ path: '$.phone', evidence: `${maskPhone(phone.e164)} is a ${looked.lineType} line${looked.carrier ? ` (${looked.carrier.slice(0, 60)})` : ''} according to ${looked.provider}` }] : [];
     const type = offlineType(phone);
-    if ('skip' in type) return type;
+    if ('skip' in type) return gathered.online?.failed?.phone ? { skip: gathered.online.failed.phone } : type;
     const range = FLOATING_TYPES[type.type ?? ''];
     if (!range) return [];
     return [{ path: '$.phone', evidence: `${maskPhone(phone.e164)} is on ${range} of the ${phone.country ?? 'international'} numbering plan` }];
