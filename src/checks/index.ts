@@ -29,10 +29,17 @@ import { check as phoneVoip } from './phone/voip.js';
 import { check as profileGithubAccountAge } from './profile/github-account-age.js';
 import { check as profileGithubCommitOffsets } from './profile/github-commit-offsets.js';
 import { check as profileGithubCreatedAfterCommits } from './profile/github-created-after-commits.js';
+import { check as profileInvalidUrl } from './profile/invalid-url.js';
+import { check as profileNameMismatch } from './profile/name-mismatch.js';
+import { check as profileThin } from './profile/thin.js';
+import { check as profileYoungAccount } from './profile/young-account.js';
 import { check as referenceFreeMail } from './reference/free-mail.js';
 import { check as referenceReusedContact } from './reference/reused-contact.js';
 import { check as referenceSelfContact } from './reference/self-contact.js';
+import { check as resumeContactMismatch } from './resume/contact-mismatch.js';
 import { check as resumeImpossibleExperience } from './resume/impossible-experience.js';
+import { check as resumeLocationMismatch } from './resume/location-mismatch.js';
+import { check as resumeTemplateText } from './resume/template-text.js';
 import { check as timezoneActivityMismatch } from './timezone/activity-mismatch.js';
 import { check as timezoneCountryMismatch } from './timezone/country-mismatch.js';
 import { check as timezoneOfferedHoursAtNight } from './timezone/offered-hours-at-night.js';
@@ -67,10 +74,17 @@ export const builtinChecks: Check[] = [
   profileGithubAccountAge,
   profileGithubCommitOffsets,
   profileGithubCreatedAfterCommits,
+  profileInvalidUrl,
+  profileNameMismatch,
+  profileThin,
+  profileYoungAccount,
   referenceFreeMail,
   referenceReusedContact,
   referenceSelfContact,
+  resumeContactMismatch,
   resumeImpossibleExperience,
+  resumeLocationMismatch,
+  resumeTemplateText,
   timezoneActivityMismatch,
   timezoneCountryMismatch,
   timezoneOfferedHoursAtNight,

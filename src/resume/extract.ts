@@ -59,7 +59,7 @@ function ownPart(text: string): string {
 }
 
 function phonesIn(text: string, defaultCountry: string | undefined): ResumePhone[] {
-  const found = findPhoneNumbersInText(text, { defaultCountry: defaultCountry as CountryCode | undefined, v2: true });
+  const found = findPhoneNumbersInText(text, { defaultCountry: defaultCountry as CountryCode | undefined });
   return unique(
     found.filter((f) => f.number.isValid()).map((f) => ({ raw: text.slice(f.startsAt, f.endsAt), e164: f.number.number, ...(f.number.country && { country: f.number.country }) })),
     (p) => p.e164,

@@ -1,0 +1,35 @@
+import type { Check, Problem } from '../../types.js';
+import { resumeTemplates } from '../../data/resume-templates.js';
+import { resumeTextOf } from '../../resume/text.js';
+
+export const check: Check = {
+  id: 'resume.template-text',
+  title: 'Resume contains template text',
+  description:
+    'Operators of fraudulent personas produce resumes in bulk from shared templates; leftover placeholders, or passages of a known persona resume, show the resume was not written by the person it names. Resumes shared between candidates are linked separately, in batch and history runs (correlation).',
+  sources: ['fbi-psa-2023-10-18', 'mandiant-2024-09-unc5267'],
+  recommendation: 'Ask the candidate to walk through the resume on a call; compare it with the one on their professional profile, and search your own applicant pool for the same text.',
+  severity: 'low',
+  confidence: 'medium',
+  needs: ['resume.text|resume.file'],
+  run(ctx) {
+    const text = resumeTextOf(ctx);
+    if (typeof text !== 'string') return text;
+    const flat = flatten(text);
+    const found = resumeTemplates().filter((entry) => flat.includes(flatten(entry.text)));
+    const problems: Problem[] = [];
+    const placeholders = found.filter((e) => e.kind === 'placeholder');
+    if (placeholders.length) {
+      problems.push({ path: '$.resume', evidence: `template placeholder${placeholders.length > 1 ? 's' : ''} left in: ${placeholders.map((e) => `"${e.text}"`).join(', ')}` });
+    }
+    for (const persona of found.filter((e) => e.kind === 'persona')) {
+      problems.push({ path: '$.resume', evidence: `passage of a known persona resume: "${persona.text}"${persona.source ? ` (${persona.source})` : ''}`, severity: 'medium' });
+    }
+    return problems;
+  },
+};
+
+/** Case and runs of white space do not tell two copies of one template apart. */
+function flatten(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ');
+}
