@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../../src/checks/identity/name-mismatch.js';
+import { countOf, runCheck } from '../../helpers/factory.js';
+
+const onDocument = (name: string, nameOnDocument: string) => ({ name, idDocument: { nameOnDocument } });
+
+describe('identity.name-mismatch', () => {
+  it.each([
+    { fields: onDocument('Jordan Ellis', 'Jordan Eltiz'), fires: 1 }, // surname with two letters changed
+    { fields: onDocument('Jordan Ellis', 'Michael Brandt'), fires: 1 },
+    { fields: onDocument('Jordan A. Ellis', 'Jordan B. Ellis'), fires: 1 },
+    { fields: { name: 'Jordan Ellis', aliases: ['Wei Zhang', 'J. Ellis'] }, fires: 1 },
+    { fields: { ...onDocument('Jordan Ellis', 'Ryan Cole'), aliases: ['Lucas Meyer'] }, fires: 2 },
+    // Look-alikes: one person's name written differently.
+    { fields: onDocument('Jordan Ellis', 'ELLIS, JORDAN'), fires: 0 },
+    { fields: onDocument('Jordan Ellis', 'Jordan Michael Ellis'), fires: 0 },
+    { fields: onDocument('Jordan M. Ellis', 'Jordan Ellis'), fires: 0 },
+    { fields: onDocument('José Núñez-García', 'JOSE NUNEZ GARCIA'), fires: 0 },
+    { fields: onDocument("Sean O'Brien", 'Sean OBrien'), fires: 0 },
+    { fields: onDocument('Kim Min-jun', 'Minjun Kim'), fires: 0 },
+    { fields: { name: 'Jordan Ellis', aliases: ['J. Ellis', 'Jordan M. Ellis'] }, fires: 0 },
+  ])('$fields -> $fires', ({ fields, fires }) => {
+    expect(countOf(runCheck(check, fields))).toBe(fires);
+  });
+
+  it('a document name mismatch is medium, an alias mismatch low', () => {
+    const outcome = runCheck(check, { ...onDocument('Jordan Ellis', 'Ryan Cole'), aliases: ['Lucas Meyer'] });
+    expect('skip' in outcome ? [] : outcome.map((p) => p.severity)).toEqual(['medium', 'low']);
+  });
+});
