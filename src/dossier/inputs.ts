@@ -39,10 +39,21 @@ async function expand(arg: string): Promise<string[]> {
     info = await stat(arg);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
+    // CI quotes its globs ('onboarding/**/*.json') so that every shell and OS passes them the same.
+    if (code === 'ENOENT' && /[*?[\]{}]/.test(arg)) return expandGlob(arg);
     throw new UserError(code === 'ENOENT' ? `${arg}: no such file or folder` : `${arg}: cannot read (${code})`);
   }
   if (!info.isDirectory()) return [arg];
   const names = (await readdir(arg)).filter((n) => n.toLowerCase().endsWith('.json') && !n.startsWith('.')).sort();
   if (names.length === 0) throw new UserError(`${arg}: folder has no *.json dossiers`);
   return names.map((n) => path.join(arg, n));
+}
+
+async function expandGlob(pattern: string): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
+  const extensions = Object.keys(readers);
+  const files = await glob(pattern, { onlyFiles: true, expandDirectories: false, absolute: path.isAbsolute(pattern) });
+  const readable = files.filter((f) => extensions.includes(path.extname(f).toLowerCase())).sort();
+  if (readable.length === 0) throw new UserError(`${pattern}: no file matches (looked for ${extensions.join(', ')})`);
+  return readable;
 }
