@@ -4,6 +4,7 @@
 
 import type { Gathered, LoadedDossier } from '../types.js';
 import { onlineGatherer } from './online.js';
+import { resumeGatherer } from './resume.js';
 
 export interface GatherOptions {
   allowOutside: boolean;
@@ -18,4 +19,4 @@ export interface Gatherer {
 }
 
 /** Explicit, sorted list of the built-in gatherers. */
-export const gatherers: Gatherer[] = [onlineGatherer];
+export const gatherers: Gatherer[] = [onlineGatherer, resumeGatherer];
