@@ -117,7 +117,7 @@ async function run(inputs: string[], flags: RunFlags): Promise<number> {
   // Config and plugins first: a broken config fails before any dossier is read.
   const setup = await (await import('./config/index.js')).loadSetup({ cwd: process.cwd(), configFile: flags.config, plugins: flags.plugin, builtinChecks });
   const failOn = flags.failOn ?? setup.failOn ?? 'high';
-  const online = onlineRun(flags.online);
+  const online = onlineRun(flags.online, setup.config);
   if (online.warning) process.stderr.write(`vet: warning: ${online.warning}\n`);
   if (flags.format === 'xlsx' && !flags.output) throw new UserError('--format xlsx writes a workbook: give --output out.xlsx');
   const reading = hasSheet(inputs) ? await startProgress(process.stderr, 'reading') : undefined;
@@ -141,7 +141,8 @@ async function run(inputs: string[], flags: RunFlags): Promise<number> {
   try {
     // Online-only checks are left out offline, so offline reports stay exactly as they were.
     const checks = online.online ? setup.checks : setup.checks.filter((c) => !c.online);
-    const config = { ...online.config, ...setup.config };
+    // setup.config with the providers --online chose (config `online.providers`).
+    const config = online.config;
     report = await vet(loaded, { checks, severities: setup.severities, grading: setup.grading, allowOutside: Boolean(flags.allowOutside), now, history, online: online.online, config, data: [listLabel()], onProgress: progress?.update });
   } finally {
     progress?.stop();
