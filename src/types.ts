@@ -124,6 +124,8 @@ export interface PhotoEvidence {
   thumbnailHash?: string;
   width?: number;
   height?: number;
+  /** ISO 3166-1 alpha-2 country of the GPS coordinates in the metadata (offline lookup). */
+  gpsCountry?: string;
   /** Why the image could not be read (corrupt, not an image, too large). */
   error?: string;
 }

@@ -26,6 +26,13 @@ import { check as paymentSanctionedWallet } from './payment/sanctioned-wallet.js
 import { check as phoneCountryMismatch } from './phone/country-mismatch.js';
 import { check as phoneInvalid } from './phone/invalid.js';
 import { check as phoneVoip } from './phone/voip.js';
+import { check as photoAiGenerated } from './photo/ai-generated.js';
+import { check as photoEdited } from './photo/edited.js';
+import { check as photoLocationMismatch } from './photo/location-mismatch.js';
+import { check as photoNoCameraData } from './photo/no-camera-data.js';
+import { check as photoSameImage } from './photo/same-image.js';
+import { check as photoThumbnailMismatch } from './photo/thumbnail-mismatch.js';
+import { check as photoUnreadable } from './photo/unreadable.js';
 import { check as profileGithubAccountAge } from './profile/github-account-age.js';
 import { check as profileGithubCommitOffsets } from './profile/github-commit-offsets.js';
 import { check as profileGithubCreatedAfterCommits } from './profile/github-created-after-commits.js';
@@ -71,6 +78,13 @@ export const builtinChecks: Check[] = [
   phoneCountryMismatch,
   phoneInvalid,
   phoneVoip,
+  photoAiGenerated,
+  photoEdited,
+  photoLocationMismatch,
+  photoNoCameraData,
+  photoSameImage,
+  photoThumbnailMismatch,
+  photoUnreadable,
   profileGithubAccountAge,
   profileGithubCommitOffsets,
   profileGithubCreatedAfterCommits,

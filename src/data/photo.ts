@@ -7,7 +7,7 @@ import { loadRule, ruleEnvelope } from './load.js';
 let schema: z.ZodType | undefined;
 const photoSchema = () =>
   (schema ??= ruleEnvelope.extend({
-    hash: z.object({ matchDistance: z.number().int().min(0).max(32) }),
+    hash: z.object({ matchDistance: z.number().int().min(0).max(32), thumbnailMismatchDistance: z.number().int().min(0).max(64) }),
     limits: z.object({
       maxBytes: z.number().int().positive(),
       maxPixels: z.number().int().positive(),
@@ -16,7 +16,7 @@ const photoSchema = () =>
   }));
 
 export interface PhotoRules {
-  hash: { matchDistance: number };
+  hash: { matchDistance: number; thumbnailMismatchDistance: number };
   limits: { maxBytes: number; maxPixels: number; decodeTimeoutSeconds: number };
 }
 

@@ -1,0 +1,58 @@
+// The photo gatherer: reads every photo a dossier names (and `idDocument.metadata` when the
+// image itself is not at hand) into `gathered.photos`. The decoder and metadata parser are
+// imported only here, and only for dossiers that have photos.
+
+import type { Dossier, LoadedDossier, PhotoEvidence, PhotoRole } from '../types.js';
+import { resolveInside } from '../dossier/paths.js';
+import { coordinatesOf } from '../photo/metadata.js';
+import type { Gatherer, GatherOptions } from './index.js';
+
+interface PhotoRef {
+  path: string;
+  role: PhotoRole;
+  file?: string;
+}
+
+const ROLES: Record<string, PhotoRole> = { profile: 'profile', selfie: 'selfie', id: 'id' };
+
+/** Every photo the dossier names, with its JSON path and role. */
+export function photoRefs(dossier: Dossier): PhotoRef[] {
+  const refs: PhotoRef[] = [];
+  const id = dossier.idDocument;
+  if (id?.photo) refs.push({ path: '$.idDocument.photo', role: 'id', file: id.photo });
+  else if (id?.metadata) refs.push({ path: '$.idDocument.metadata', role: 'id' });
+  dossier.photos?.forEach((p, i) => refs.push({ path: `$.photos[${i}]`, role: ROLES[p.kind?.trim().toLowerCase() ?? ''] ?? 'other', file: p.path }));
+  return refs;
+}
+
+export const photosGatherer: Gatherer = {
+  name: 'photo',
+  applies: ({ dossier }) => photoRefs(dossier).length > 0,
+  async gather(loaded: LoadedDossier, options: GatherOptions) {
+    const refs = photoRefs(loaded.dossier);
+    const declared = loaded.dossier.idDocument?.metadata;
+    const reader = refs.some((r) => r.file) ? await import('../photo/read.js') : undefined;
+    const photos: PhotoEvidence[] = [];
+    for (const ref of refs) {
+      const evidence: PhotoEvidence = { path: ref.path, role: ref.role, ...(ref.file !== undefined && { file: ref.file }) };
+      if (ref.file !== undefined && reader) {
+        const absolute = resolveInside(loaded.origin.baseDir, ref.file, options.allowOutside);
+        Object.assign(evidence, absolute ? await reader.readPhoto(absolute) : { error: "path leaves the dossier's folder; not read (--allow-outside permits it)" });
+      }
+      // Metadata the dossier states for the ID document fills what the file does not say.
+      if (ref.role === 'id' && ref.path.startsWith('$.idDocument') && declared) evidence.metadata = { ...declared, ...evidence.metadata };
+      const country = await countryOfCoordinates(evidence.metadata);
+      if (country) evidence.gpsCountry = country;
+      photos.push(evidence);
+    }
+    return { photos };
+  },
+};
+
+/** Offline coordinate-to-country (country-coder's borders); the module loads only when a photo has GPS. */
+async function countryOfCoordinates(metadata: Record<string, unknown> | undefined): Promise<string | undefined> {
+  const at = metadata && coordinatesOf(metadata);
+  if (!at) return undefined;
+  const { iso1A2Code } = await import('@rapideditor/country-coder');
+  return iso1A2Code([at.lon, at.lat]) ?? undefined;
+}
