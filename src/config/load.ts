@@ -1,6 +1,8 @@
 // Finds and reads the configuration file: upward from the working directory, or the one
 // named by --config. lilconfig is imported only here, so a run that needs no config stays fast.
 
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { z } from 'zod';
@@ -19,6 +21,8 @@ export interface LoadedConfig {
 }
 
 export async function loadConfig(cwd: string, explicit?: string): Promise<LoadedConfig> {
+  // Most runs have no config file anywhere above them: a few stat calls, and lilconfig stays unloaded.
+  if (explicit === undefined && !anyCandidateAbove(cwd)) return { config: {}, dir: cwd };
   const { lilconfig } = await import('lilconfig');
   const loaders = { '.json': parseJson, noExt: parseJson, '.js': importJs, '.mjs': importJs, '.cjs': importJs };
   const explorer = lilconfig('vet', { searchPlaces: CONFIG_FILES, cache: false, loaders });
@@ -89,6 +93,15 @@ function loadError(err: unknown): string {
   if (e instanceof SyntaxError) return `invalid ${e.message.includes('JSON') ? 'JSON' : 'JavaScript'}: ${e.message}`;
   if (/Missing loader|No loader/i.test(e.message ?? '')) return 'unsupported file type (expected .json or .js)';
   return `cannot load (${e.message ?? String(err)})`;
+}
+
+/** Whether any of the files lilconfig would look at exists from `cwd` up to the home folder (its stop) or the root. */
+function anyCandidateAbove(cwd: string): boolean {
+  const stop = homedir();
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    if (CONFIG_FILES.some((name) => existsSync(path.join(dir, name)))) return true;
+    if (dir === stop || dir === path.dirname(dir)) return false;
+  }
 }
 
 function relative(cwd: string, file: string): string {
