@@ -1,6 +1,7 @@
-// Bundles src/cli.ts into dist/ as plain ESM so that `vet` starts fast.
-// Pure-JS dependencies are bundled (one file to parse, no module resolution at start-up);
-// native and very large ones stay external and are imported lazily where needed.
+// Bundles src/cli.ts into dist/vet.cjs and the launcher src/boot/cli.ts into dist/cli.js, so that
+// `vet` starts fast: pure-JS dependencies are bundled (one file, no module resolution at start-up)
+// and compiled once into a V8 code cache (src/boot/code-cache.ts); native and very large ones stay
+// external and are imported lazily where needed.
 
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -14,12 +15,14 @@ const external = [
   'inquirer', '@inquirer/*', 'axios', 'ora', 'exifr', 'csv-parse', 'lilconfig', 'disposable-email-domains', '@rapideditor/country-coder',
 ];
 
-const result = await build({
+// The program: one CommonJS file, so that src/boot/ can run it through a V8 code cache (Node 20
+// has no compile cache for ES modules, and compiling was most of a cold start). Heavy modules
+// stay lazy: esbuild wraps each module reached only by `await import()` and runs it on first use.
+const program = await build({
   entryPoints: ['src/cli.ts'],
-  outdir: 'dist',
+  outfile: 'dist/vet.cjs',
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   mainFields: ['module', 'main'],
   target: 'node20',
@@ -27,12 +30,32 @@ const result = await build({
   minify: true,
   keepNames: false,
   external,
-  define: { __VET_VERSION__: JSON.stringify(pkg.version) },
-  // Bundled CommonJS packages call require() for Node built-ins.
-  banner: { js: "import { createRequire as __vetRequire } from 'node:module'; const require = __vetRequire(import.meta.url);" },
+  define: { __VET_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__vetModuleUrl' },
+  banner: { js: "var __vetModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
   write: false,
 });
+
+// A vm.Script cannot call import() on Node 20 without a flag: the remaining ones (external
+// packages, plugins) go through __vetImport, which src/boot/code-cache.ts passes in.
+const dynamicImport = /(?<![\w$.])import\(/g;
+for (const file of program.outputFiles) {
+  if (file.path.endsWith('.cjs')) file.contents = Buffer.from(file.text.replace(dynamicImport, '__vetImport('));
+}
+
+// The entry bin/vet.js imports: a small ES module that loads dist/vet.cjs with the code cache.
+const boot = await build({
+  entryPoints: { cli: 'src/boot/cli.ts' },
+  outdir: 'dist',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  logLevel: 'warning',
+  write: false,
+});
+const result = { outputFiles: [...program.outputFiles, ...boot.outputFiles] };
 
 // Write each file beside its target and rename it in place, so a vet that is running
 // (another test process) never reads a half-written bundle.
