@@ -70,7 +70,7 @@ function median(values: Float64Array): number {
  * upright hashes like the original carrying an EXIF rotation.
  */
 export function toHashInput(image: Sharp): Sharp {
-  return image.autoOrient().grayscale().resize(HASH_INPUT_SIZE, HASH_INPUT_SIZE, { fit: 'fill' }).raw();
+  return image.autoOrient().grayscale().resize(HASH_INPUT_SIZE, HASH_INPUT_SIZE, { fit: 'fill', fastShrinkOnLoad: false }).raw();
 }
 
 /** Perceptual hash of encoded image bytes (JPEG, PNG, WebP, ...). Throws when they cannot be decoded. */
