@@ -27,6 +27,16 @@ export interface Origin {
   lines?: Record<string, number>;
   /** Unmapped sheet columns, passed through to sheet outputs untouched. */
   passthrough?: Record<string, string>;
+  /** The row as read, so that sheet outputs can give the input back with the results beside it. */
+  sheetRow?: SheetRow;
+}
+
+/** One row of an input sheet, every cell as text. `header` is shared by the rows of a sheet. */
+export interface SheetRow {
+  /** `candidates.csv` or `book.xlsx[Contractors]`. */
+  sheet: string;
+  header: string[];
+  cells: string[];
 }
 
 /** One dossier as read, with where it came from and what the reader noticed. */

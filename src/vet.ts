@@ -39,7 +39,7 @@ export async function vet(inputs: (LoadedDossier | Rejected)[], options: VetOpti
     options.onProgress?.(checked.length, loaded.length);
   }
 
-  const linked = await correlate(checked);
+  const linked = await correlate(checked, { config: options.config, severities: options.severities });
   const policy = options.grading ?? gradingPolicy();
   for (const { loaded: item, report } of checked) {
     report.findings = sortFindings([...report.findings, ...(linked.findings.get(item.index) ?? [])]);

@@ -18,8 +18,11 @@ export type InputReader = (file: string, label: string, firstIndex: number, opti
 
 const readJson: InputReader = async (file, label, index, options) => [await readJsonDossier(file, index, { allowOutside: options.allowOutside, label })];
 
+// Sheet parsers (csv-parse, SheetJS) load only when a sheet is given.
+const readSheetRows: InputReader = async (file, label, index, options) => (await import('./sheets/index.js')).readSheet(file, label, index, options);
+
 /** Readers by file extension. */
-export const readers: Record<string, InputReader> = { '.json': readJson };
+export const readers: Record<string, InputReader> = { '.json': readJson, '.csv': readSheetRows, '.tsv': readSheetRows, '.xlsx': readSheetRows };
 
 export async function readInputs(args: string[], options: InputOptions): Promise<(LoadedDossier | Rejected)[]> {
   if (args.length === 0) throw new UserError('no input: give a dossier file, a folder of dossiers or a sheet (see vet --help)');
@@ -28,7 +31,8 @@ export async function readInputs(args: string[], options: InputOptions): Promise
   for (const file of files) {
     const reader = readers[path.extname(file).toLowerCase()];
     if (!reader) throw new UserError(`${file}: unsupported file type (expected ${Object.keys(readers).join(', ')})`);
-    out.push(...(await reader(file, file, out.length, options)));
+    // A loop, not push(...rows): a sheet of 200,000 rows is too many arguments for one call.
+    for (const item of await reader(file, file, out.length, options)) out.push(item);
   }
   return out;
 }

@@ -1,0 +1,141 @@
+// The values of one candidate that can link it to others: normalised so that two spellings of
+// one value meet in a hash map, and masked for display. The batch linker, the history store and
+// the configuration's known-bad lists all match on these same fingerprints.
+
+import { isIP } from 'node:net';
+import type { Address } from '../dossier/schema.js';
+import type { Gathered, LoadedDossier } from '../types.js';
+import { keyOf, maskedAddress, parseAddress } from '../util/address.js';
+import { emailKey, phoneKey } from '../util/contact-keys.js';
+import { profileKey } from '../util/profile-url.js';
+import { maskAccount, maskEmail, maskIp, maskPhone } from '../util/mask.js';
+import { isHash } from '../photo/hash.js';
+import { resumeSignature, type ResumeSignature } from './minhash.js';
+
+export const FINGERPRINT_KINDS = ['address', 'phone', 'email', 'bank-account', 'crypto-wallet', 'photo', 'resume', 'ip', 'profile'] as const;
+export type FingerprintKind = (typeof FINGERPRINT_KINDS)[number];
+
+export interface Fingerprint {
+  kind: FingerprintKind;
+  /**
+   * Equal keys are the same value. Exceptions compared by distance, not equality:
+   * `photo` is a 64-bit perceptual hash (16 hex digits, Hamming distance),
+   * `resume` is the LSH band keys of a MinHash signature (equal bands make candidates).
+   */
+  key: string;
+  /** The value masked, for reports: `••• Phoenix, AZ 85001, US`. */
+  display: string;
+  /** Where in the dossier it came from: `$.addresses.shipping`. */
+  path: string;
+  /** Resumes only: the MinHash signature, to estimate the similarity of two resumes. */
+  signature?: ResumeSignature;
+}
+
+/** Every linkable value of one candidate. Pure: no I/O, values the candidate does not give are absent. */
+export function fingerprints(loaded: LoadedDossier, gathered: Gathered): Fingerprint[] {
+  const d = loaded.dossier;
+  const country = d.location?.country;
+  const out: Fingerprint[] = [];
+  const push = (fp: Fingerprint | undefined) => {
+    if (fp) out.push(fp);
+  };
+  push(addressPrint(d.addresses?.home, '$.addresses.home', country));
+  push(addressPrint(d.addresses?.shipping, '$.addresses.shipping', country));
+  d.addresses?.shippingChanges?.forEach((c, i) => push(addressPrint(c.address, `$.addresses.shippingChanges[${i}].address`, country)));
+  push(phonePrint(d.phone, country));
+  push(emailPrint(d.email));
+  push(bankPrint(d.payment));
+  push(walletPrint(d.payment?.cryptoAddress));
+  gathered.photos?.forEach((p) => {
+    if (isHash(p.hash)) out.push({ kind: 'photo', key: p.hash, display: `photo (perceptual hash ${p.hash.slice(0, 6)}…)`, path: p.path });
+  });
+  push(resumePrint(gathered.resume?.text ?? d.resume?.text, d.resume?.text !== undefined ? '$.resume.text' : '$.resume.file'));
+  for (const { ip, path } of ipsOf(d)) push(ipPrint(ip, path));
+  d.profiles?.forEach((p, i) => {
+    const key = profileKey(p.url);
+    if (key) out.push({ kind: 'profile', key, display: `profile ${key.split(':')[0]}:•••`, path: `$.profiles[${i}]` });
+  });
+  return dedupe(out);
+}
+
+/** Home and shipping often repeat one address: one fingerprint per value is enough to link. */
+function dedupe(prints: Fingerprint[]): Fingerprint[] {
+  const seen = new Set<string>();
+  return prints.filter((fp) => {
+    const id = `${fp.kind}\u0000${fp.key}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+/** Only addresses with a street: a city alone is shared by a million honest people. */
+export function addressPrint(address: Address | undefined, path: string, country?: string): Fingerprint | undefined {
+  if (address === undefined) return undefined;
+  const parsed = parseAddress(address, country);
+  if (!parsed.street) return undefined;
+  return { kind: 'address', key: keyOf(parsed), display: maskedAddress(parsed), path };
+}
+
+function phonePrint(phone: string | undefined, country?: string): Fingerprint | undefined {
+  const key = phoneKey(phone, country);
+  return key && phone ? { kind: 'phone', key, display: maskPhone(key.startsWith('+') ? key : phone), path: '$.phone' } : undefined;
+}
+
+function emailPrint(email: string | undefined): Fingerprint | undefined {
+  const key = emailKey(email);
+  return key ? { kind: 'email', key, display: maskEmail(key), path: '$.email' } : undefined;
+}
+
+type Payment = LoadedDossier['dossier']['payment'];
+
+/** IBAN alone names an account; a bare account number needs its routing number to. */
+function bankPrint(payment: Payment): Fingerprint | undefined {
+  const iban = payment?.iban?.replace(/[\s-]/g, '').toUpperCase();
+  if (iban && /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/.test(iban)) return { kind: 'bank-account', key: `iban:${iban}`, display: `IBAN ${iban.slice(0, 2)} ${maskAccount(iban)}`, path: '$.payment.iban' };
+  const account = payment?.accountNumber?.replace(/[\s-]/g, '');
+  const routing = payment?.routingNumber?.replace(/[\s-]/g, '');
+  if (!account || !routing) return undefined;
+  return { kind: 'bank-account', key: `account:${routing}:${account}`, display: `account ${maskAccount(account)} (routing ${maskAccount(routing)})`, path: '$.payment.accountNumber' };
+}
+
+/** Ethereum-style addresses are case-insensitive (the case is a checksum); others are not. */
+function walletPrint(wallet: string | undefined): Fingerprint | undefined {
+  const trimmed = wallet?.trim();
+  if (!trimmed || trimmed.length < 16) return undefined;
+  const key = /^0x[0-9a-f]{40}$/i.test(trimmed) ? trimmed.toLowerCase() : trimmed;
+  return { kind: 'crypto-wallet', key, display: `wallet ${maskAccount(key)}`, path: '$.payment.cryptoAddress' };
+}
+
+function resumePrint(text: string | undefined, path: string): Fingerprint | undefined {
+  if (!text) return undefined;
+  const signature = resumeSignature(text);
+  return signature ? { kind: 'resume', key: signature.bands.join('.'), display: 'resume text', path, signature } : undefined;
+}
+
+function ipsOf(d: LoadedDossier['dossier']): { ip: string; path: string }[] {
+  const listed = (d.network?.ipAddresses ?? []).map((ip, i) => ({ ip, path: `$.network.ipAddresses[${i}]` }));
+  const logins = (d.network?.logins ?? []).flatMap((l, i) => (l.ip ? [{ ip: l.ip, path: `$.network.logins[${i}].ip` }] : []));
+  return [...listed, ...logins];
+}
+
+function ipPrint(raw: string, path: string): Fingerprint | undefined {
+  const ip = canonicalIp(raw.trim());
+  if (!ip || isLocalIp(ip)) return undefined;
+  return { kind: 'ip', key: ip, display: `IP ${maskIp(ip)}`, path };
+}
+
+/** IPv6 has many spellings of one address; the URL parser writes the canonical one. */
+function canonicalIp(ip: string): string | undefined {
+  const version = isIP(ip);
+  if (version === 4) return ip;
+  if (version === 6) return new URL(`http://[${ip}]`).hostname.slice(1, -1);
+  return undefined;
+}
+
+/** Private, loopback, link-local and carrier-grade NAT addresses are shared by strangers. */
+function isLocalIp(ip: string): boolean {
+  if (ip.includes(':')) return ip === '::1' || /^f[cd]/.test(ip) || /^fe[89ab]/.test(ip);
+  const [a, b] = ip.split('.').map(Number);
+  return a === 10 || a === 127 || a === 0 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+}

@@ -1,0 +1,80 @@
+// Near-duplicate resumes without comparing every pair: MinHash signatures of word shingles,
+// bucketed by LSH bands. Two resumes whose shingle sets have Jaccard similarity J agree on
+// each signature value with probability J, so they share at least one band (r values) with
+// probability 1 - (1 - J^r)^b: with b = 20, r = 4 that is 0.94 at J = 0.6 and 0.02 at J = 0.2.
+// Candidates from a shared band are then confirmed by the fraction of agreeing values.
+
+import { correlationRules } from '../data/correlation.js';
+
+export interface ResumeSignature {
+  values: Uint32Array;
+  /** One key per band: `<band>:<hex>`, equal keys put two resumes in one bucket. */
+  bands: string[];
+}
+
+/** Fixed seeds, one per permutation: signatures are comparable across runs and machines. */
+let seeds: Uint32Array | undefined;
+function seedsFor(count: number): Uint32Array {
+  if (seeds?.length === count) return seeds;
+  seeds = new Uint32Array(count);
+  let state = 0x9e3779b9;
+  for (let i = 0; i < count; i++) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    seeds[i] = state;
+  }
+  return seeds;
+}
+
+/** The signature of a text, or undefined when it is too short to say anything. */
+export function resumeSignature(text: string): ResumeSignature | undefined {
+  const rules = correlationRules().resume;
+  const shingles = shingleHashes(text, rules.shingleWords);
+  if (shingles.size < rules.minShingles) return undefined;
+  const count = rules.bands * rules.rowsPerBand;
+  const permutationSeeds = seedsFor(count);
+  const values = new Uint32Array(count).fill(0xffffffff);
+  for (const shingle of shingles) {
+    for (let i = 0; i < count; i++) {
+      const h = mix(shingle ^ permutationSeeds[i]);
+      if (h < values[i]) values[i] = h;
+    }
+  }
+  const bands: string[] = [];
+  for (let b = 0; b < rules.bands; b++) {
+    let h = 0x811c9dc5 ^ b;
+    for (let r = 0; r < rules.rowsPerBand; r++) h = mix(h ^ values[b * rules.rowsPerBand + r]);
+    bands.push(`${b}:${h.toString(16)}`);
+  }
+  return { values, bands };
+}
+
+/** Estimated Jaccard similarity: the fraction of signature values two resumes agree on. */
+export function similarity(a: ResumeSignature, b: ResumeSignature): number {
+  let same = 0;
+  for (let i = 0; i < a.values.length; i++) if (a.values[i] === b.values[i]) same++;
+  return same / a.values.length;
+}
+
+/** Lower-case words, punctuation dropped; each run of `size` words hashed to 32 bits. */
+function shingleHashes(text: string, size: number): Set<number> {
+  const words = text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const out = new Set<number>();
+  for (let i = 0; i + size <= words.length; i++) out.add(fnv1a(words.slice(i, i + size).join(' ')));
+  return out;
+}
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** MurmurHash3's finaliser: every input bit moves every output bit. */
+function mix(x: number): number {
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
+}

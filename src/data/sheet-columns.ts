@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { loadRule, ruleEnvelope } from './load.js';
+
+const fieldKind = z.enum(['text', 'list', 'boolean']);
+
+export const sheetColumnsSchema = ruleEnvelope.extend({
+  fields: z.record(z.string(), z.object({ kind: fieldKind, aliases: z.array(z.string()) })),
+  limits: z.object({
+    maxFileBytes: z.number().int().positive(),
+    maxWorkbookBytes: z.number().int().positive(),
+    maxUncompressedBytes: z.number().int().positive(),
+    maxCompressionRatio: z.number().positive(),
+    ratioCheckAboveBytes: z.number().int().min(0),
+    maxZipEntries: z.number().int().positive(),
+    maxRows: z.number().int().positive(),
+    maxColumns: z.number().int().positive(),
+    maxCellChars: z.number().int().positive(),
+    maxRowChars: z.number().int().positive(),
+  }),
+});
+
+export type SheetColumns = z.output<typeof sheetColumnsSchema>;
+export type FieldKind = z.output<typeof fieldKind>;
+export type SheetLimits = SheetColumns['limits'];
+
+export function sheetColumns(): SheetColumns {
+  return loadRule('sheet-columns', sheetColumnsSchema);
+}

@@ -1,0 +1,97 @@
+// Column headers -> dossier fields: dotted paths, aliases from rules/sheet-columns.json, --map overrides.
+
+import { UserError } from '../../errors.js';
+import { sheetColumns, type FieldKind } from '../../data/sheet-columns.js';
+import { dossierSchema } from '../schema.js';
+
+export interface MappedColumn {
+  /** Position in the row. */
+  at: number;
+  header: string;
+  /** Dotted dossier path (`addresses.shipping`). */
+  field: string;
+  kind: FieldKind;
+}
+
+export interface ColumnPlan {
+  mapped: MappedColumn[];
+  /** Columns no field claims: kept for the outputs, never checked. */
+  passthrough: { at: number; header: string }[];
+  /** Said once per sheet (a second column for a field, ...). */
+  warnings: string[];
+}
+
+/** `Ship To` and `ship-to` and `SHIP_TO` are one header: case, spaces and punctuation do not count. */
+export function normaliseHeader(header: string): string {
+  return header.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** `--map "Mobile=phone,Ship To=addresses.shipping"` -> { mobile: 'phone', shipto: 'addresses.shipping' }. */
+export function parseColumnMap(spec: string | undefined): Record<string, string> {
+  if (spec === undefined || spec.trim() === '') return {};
+  const out: Record<string, string> = {};
+  for (const pair of spec.split(',')) {
+    const eq = pair.lastIndexOf('=');
+    const header = pair.slice(0, eq).trim();
+    const field = pair.slice(eq + 1).trim();
+    if (eq <= 0 || header === '' || field === '') throw new UserError(`--map: expected "Column=field,Column=field", got ${JSON.stringify(pair.trim())}`);
+    if (!isKnownPath(field)) throw new UserError(`--map: ${JSON.stringify(field)} is not a dossier field (examples: phone, addresses.shipping, location.country)`);
+    out[header] = field;
+  }
+  return out;
+}
+
+/** A field a sheet may fill: one the rules list, or any dotted path under a top-level dossier field. */
+function isKnownPath(field: string): boolean {
+  if (field in sheetColumns().fields) return true;
+  const top = field.split('.')[0];
+  return /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(field) && top in dossierSchema.shape;
+}
+
+function aliasIndex(): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const [field, { aliases }] of Object.entries(sheetColumns().fields)) {
+    index.set(normaliseHeader(field), field);
+    for (const alias of aliases) index.set(normaliseHeader(alias), field);
+  }
+  return index;
+}
+
+function kindOf(field: string): FieldKind {
+  return sheetColumns().fields[field]?.kind ?? 'text';
+}
+
+/** Decides, once per sheet, which column fills which field. */
+export function planColumns(headers: string[], map: Record<string, string>, label: string): ColumnPlan {
+  const overrides = new Map(Object.entries(map).map(([header, field]) => [normaliseHeader(header), field]));
+  const aliases = aliasIndex();
+  const plan: ColumnPlan = { mapped: [], passthrough: [], warnings: [] };
+  const claimed = new Map<string, string>();
+  headers.forEach((header, at) => {
+    const key = normaliseHeader(header);
+    const field = overrides.get(key) ?? aliases.get(key) ?? (header.includes('.') && isKnownPath(header.trim()) ? header.trim() : undefined);
+    if (field === undefined || key === '') {
+      plan.passthrough.push({ at, header });
+      return;
+    }
+    const kind = kindOf(field);
+    const earlier = claimed.get(field);
+    if (earlier !== undefined && kind !== 'list') {
+      plan.warnings.push(`${label}: columns ${JSON.stringify(earlier)} and ${JSON.stringify(header)} both map to ${field}; the first is read, the second kept as is`);
+      plan.passthrough.push({ at, header });
+      return;
+    }
+    claimed.set(field, earlier ?? header);
+    plan.mapped.push({ at, header, field, kind });
+  });
+  for (const header of Object.keys(map)) {
+    if (!headers.some((h) => normaliseHeader(h) === normaliseHeader(header))) {
+      throw new UserError(`${label}: --map names column ${JSON.stringify(header)}, which the sheet does not have (columns: ${headers.join(', ')})`);
+    }
+  }
+  if (!claimed.has('name')) {
+    const names = [...sheetColumns().fields.name.aliases].slice(0, 4).join(', ');
+    throw new UserError(`${label}: no column for the candidate's name (expected a header such as ${names}, or --map "Column=name")`);
+  }
+  return plan;
+}

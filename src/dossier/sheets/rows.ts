@@ -1,0 +1,111 @@
+// One sheet row -> one dossier, validated like a JSON file; every failure names the row and the column.
+
+import type { LoadedDossier, Origin, Rejected, SheetRow } from '../../types.js';
+import { validateDossier } from '../validate.js';
+import { pathsOutside } from '../paths.js';
+import type { ColumnPlan, MappedColumn } from './columns.js';
+
+export interface SheetContext {
+  /** Sheet name in messages: `candidates.csv` or `book.xlsx[Contractors]`. */
+  label: string;
+  file: string;
+  baseDir: string;
+  header: string[];
+  plan: ColumnPlan;
+  allowOutside: boolean;
+  /** Warnings already given for this sheet: each is said once, not once per row. */
+  said: Set<string>;
+}
+
+const TRUE = new Set(['true', 'yes', 'y', '1', 'x']);
+const FALSE = new Set(['false', 'no', 'n', '0', '']);
+
+/** Cells of one row (already strings) -> a dossier or the reason it cannot be one. */
+export function rowToDossier(cells: string[], row: number, index: number, sheet: SheetContext): LoadedDossier | Rejected {
+  const origin: Origin = {
+    label: `${sheet.label}:${row}`,
+    file: sheet.file,
+    baseDir: sheet.baseDir,
+    row,
+    passthrough: passthroughOf(cells, sheet),
+    sheetRow: { sheet: sheet.label, header: sheet.header, cells },
+  };
+  const reject = (message: string): Rejected => ({ origin, index, message: `${origin.label}: ${message}` });
+
+  if (cells.length > sheet.header.length && cells.slice(sheet.header.length).some((c) => c.trim() !== '')) {
+    return reject(`row has ${cells.length} cells but the header has ${sheet.header.length} columns (a stray delimiter or an unquoted value?)`);
+  }
+  const built = buildObject(cells, sheet.plan.mapped);
+  if ('error' in built) return reject(built.error);
+
+  const validation = validateDossier(built.value);
+  if (!validation.ok) return reject(validation.errors.map((e) => withColumn(e, sheet.plan.mapped)).join('; '));
+  const outside = pathsOutside(validation.dossier, sheet.baseDir, sheet.allowOutside);
+  if (outside.length > 0) return reject(outside.map((e) => withColumn(e, sheet.plan.mapped)).join('; '));
+
+  const warnings = [...sheet.plan.warnings, ...validation.warnings.map((w) => `${sheet.label}: ${withColumn(w, sheet.plan.mapped)}`)].filter((w) => {
+    if (sheet.said.has(w)) return false;
+    sheet.said.add(w);
+    return true;
+  });
+  return { dossier: validation.dossier, origin, index, warnings };
+}
+
+function passthroughOf(cells: string[], sheet: SheetContext): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const { at, header } of sheet.plan.passthrough) if (cells[at]) out[header] = cells[at];
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+type Built = { value: Record<string, unknown> } | { error: string };
+
+function buildObject(cells: string[], columns: MappedColumn[]): Built {
+  const value: Record<string, unknown> = {};
+  for (const column of columns) {
+    const cell = (cells[column.at] ?? '').trim();
+    if (cell === '') continue;
+    const converted = convert(cell, column);
+    const placed = place(value, column.field, converted, column.kind === 'list');
+    if (placed) return { error: `column ${JSON.stringify(column.header)} (${column.field}): ${placed}` };
+  }
+  return { value };
+}
+
+function convert(cell: string, column: MappedColumn): unknown {
+  if (column.kind === 'list') return cell.split(/[;\r\n]+/).map((s) => s.trim()).filter((s) => s !== '');
+  if (column.kind === 'boolean') {
+    const lower = cell.toLowerCase();
+    // Anything else stays text, so validation says "expected boolean, got "maybe"".
+    return TRUE.has(lower) ? true : FALSE.has(lower) ? false : cell;
+  }
+  return cell;
+}
+
+/** Sets `value` at a dotted path; lists from several columns are concatenated. Returns an error, or nothing. */
+function place(target: Record<string, unknown>, dotted: string, value: unknown, append: boolean): string | undefined {
+  const keys = dotted.split('.');
+  let node = target;
+  for (const key of keys.slice(0, -1)) {
+    const next = node[key];
+    if (next === undefined) node = node[key] = {};
+    else if (typeof next === 'object' && next !== null && !Array.isArray(next)) node = next as Record<string, unknown>;
+    else return `${key} is already given as one value by another column, so it cannot also have parts`;
+  }
+  const last = keys[keys.length - 1];
+  const existing = node[last];
+  if (append && Array.isArray(existing) && Array.isArray(value)) node[last] = [...existing, ...value];
+  else if (existing !== undefined && typeof existing === 'object') return `${last} is already given in parts by other columns`;
+  else node[last] = value;
+  return undefined;
+}
+
+/** `$.location.country: expected ...` -> `column "Country" (location.country): expected ...`. */
+export function withColumn(message: string, columns: MappedColumn[]): string {
+  const split = message.indexOf(': ');
+  if (!message.startsWith('$') || split < 0) return message;
+  const jsonPathOf = message.slice(0, split);
+  const dotted = jsonPathOf.replace(/^\$\.?/, '').replace(/\[\d+\]/g, '');
+  const column = [...columns].sort((a, b) => b.field.length - a.field.length).find((c) => dotted === c.field || dotted.startsWith(`${c.field}.`));
+  if (!column) return message;
+  return `column ${JSON.stringify(column.header)} (${jsonPathOf}): ${message.slice(split + 2)}`;
+}

@@ -1,0 +1,79 @@
+// XLSX workbooks through SheetJS, after the zip-bomb guard has looked at the central directory.
+
+import type { Table } from './index.js';
+import { UserError } from '../../errors.js';
+import { sheetColumns } from '../../data/sheet-columns.js';
+import { zipBombReason } from './zip.js';
+
+type XLSXModule = typeof import('@e965/xlsx');
+type Cell = import('@e965/xlsx').CellObject;
+
+export async function readWorkbook(bytes: Buffer, label: string, tab: string | undefined): Promise<Table> {
+  const limits = sheetColumns().limits;
+  const refused = zipBombReason(bytes, limits);
+  if (refused) throw new UserError(`${label}: ${refused}`);
+  const XLSX: XLSXModule = await import('@e965/xlsx');
+  const names = parse(() => XLSX.read(bytes, { type: 'buffer', bookSheets: true }).SheetNames, label);
+  const chosen = tab ?? names[0];
+  if (chosen === undefined) throw new UserError(`${label}: workbook has no tabs`);
+  if (!names.includes(chosen)) throw new UserError(`${label}: no tab named ${JSON.stringify(tab)} (tabs: ${names.join(', ')})`);
+  const book = parse(() => XLSX.read(bytes, { type: 'buffer', dense: true, sheets: chosen, cellFormula: false, cellHTML: false, cellText: true, cellNF: true }), label);
+  const sheet = book.Sheets[chosen];
+  const tabLabel = names.length > 1 || tab !== undefined ? `${label}[${chosen}]` : label;
+  const table = sheetToTable(XLSX, sheet, tabLabel, limits.maxCellChars);
+  if (tab === undefined && names.length > 1) table.warnings.push(`${label}: workbook has ${names.length} tabs (${names.join(', ')}); read ${JSON.stringify(chosen)} (choose another with --sheet)`);
+  return table;
+}
+
+function parse<T>(read: () => T, label: string): T {
+  try {
+    return read();
+  } catch (err) {
+    throw new UserError(`${label}: cannot read the workbook (${(err as Error).message})`);
+  }
+}
+
+function sheetToTable(XLSX: XLSXModule, sheet: import('@e965/xlsx').WorkSheet | undefined, label: string, maxCellChars: number): Table {
+  const table: Table = { label, header: [], rows: [], unreadable: [], warnings: [] };
+  const data = (sheet?.['!data'] ?? []) as (Cell | undefined)[][];
+  const texts = (cells: (Cell | undefined)[] | undefined) => Array.from(cells ?? [], (cell) => cellText(XLSX, cell));
+  // The header is the first row with anything in it; data rows are numbered from the one after it.
+  let headerAt = 0;
+  while (headerAt < data.length && texts(data[headerAt]).every((t) => t.trim() === '')) headerAt++;
+  table.header = texts(data[headerAt]).map((h) => h.trim());
+  for (let r = headerAt + 1; r < data.length; r++) {
+    const row = r - headerAt;
+    const cells = texts(data[r]);
+    if (cells.every((c) => c.trim() === '')) continue;
+    const tooLong = cells.findIndex((c) => c.length > maxCellChars);
+    if (tooLong >= 0) table.unreadable.push({ row, message: `column ${JSON.stringify(table.header[tooLong] ?? `#${tooLong + 1}`)}: cell is longer than ${maxCellChars} characters` });
+    else table.rows.push({ row, cells });
+  }
+  return table;
+}
+
+/** A cell as the text a person sees, except numbers, which keep every digit (phone and account numbers). */
+function cellText(XLSX: XLSXModule, cell: Cell | undefined): string {
+  if (!cell || cell.v === undefined || cell.v === null) return '';
+  switch (cell.t) {
+    case 's':
+      return String(cell.v);
+    case 'b':
+      return cell.v ? 'true' : 'false';
+    case 'n':
+      if (cell.z !== undefined && XLSX.SSF.is_date(cell.z)) return excelDate(XLSX, cell.v as number);
+      return Number.isInteger(cell.v) ? BigInt(cell.v as number).toString() : String(cell.v);
+    case 'd':
+      return (cell.v as Date).toISOString().slice(0, 10);
+    default:
+      return cell.w ?? String(cell.v);
+  }
+}
+
+/** Serial date -> `YYYY-MM-DD`, or with a time `YYYY-MM-DDTHH:MM:SSZ`. */
+function excelDate(XLSX: XLSXModule, serial: number): string {
+  const d = XLSX.SSF.parse_date_code(serial);
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  const date = `${pad(d.y, 4)}-${pad(d.m)}-${pad(d.d)}`;
+  return d.H || d.M || d.S ? `${date}T${pad(d.H)}:${pad(d.M)}:${pad(Math.floor(d.S))}Z` : date;
+}
