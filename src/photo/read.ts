@@ -8,7 +8,7 @@ import sharp from 'sharp';
 import exifr from 'exifr';
 import type { PhotoEvidence } from '../types.js';
 import { photoRules } from '../data/photo.js';
-import { hashFromThumbnail, toHashInput } from './hash.js';
+import { hashFromThumbnail, hashInput } from './hash.js';
 import { readC2pa } from './c2pa.js';
 
 export type PhotoReading = Pick<PhotoEvidence, 'metadata' | 'hash' | 'thumbnailHash' | 'width' | 'height' | 'error'>;
@@ -61,9 +61,7 @@ async function imageHeader(bytes: Uint8Array): Promise<{ width: number; height: 
 async function hashOrError(bytes: Uint8Array): Promise<{ hash: string } | { error: string }> {
   const { limits } = photoRules();
   try {
-    const pixels = await toHashInput(sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: 'error' }))
-      .timeout({ seconds: limits.decodeTimeoutSeconds })
-      .toBuffer();
+    const pixels = await hashInput(sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: 'error' }), limits.decodeTimeoutSeconds);
     return { hash: hashFromThumbnail(pixels) };
   } catch (err) {
     return { error: `corrupt or truncated image: ${oneLine((err as Error).message)}` };
@@ -84,7 +82,7 @@ async function hashThumbnail(bytes: Uint8Array, aspect: number, orientation: unk
     if (typeof orientation === 'number' && orientation >= 2 && orientation <= 8) {
       image = sharp(await image.keepExif().withMetadata({ orientation }).jpeg({ quality: 95 }).toBuffer());
     }
-    return hashFromThumbnail(await toHashInput(image).toBuffer());
+    return hashFromThumbnail(await hashInput(image));
   } catch {
     // A broken thumbnail is no evidence either way.
     return undefined;

@@ -159,6 +159,7 @@ export const transforms: { name: string; claimed: boolean; apply: (jpeg: Buffer,
   { name: 'cropped 5% (2.5% per side)', claimed: true, apply: (jpeg, w, h) => crop(jpeg, w, h, 0.025, 0.025, 0.025, 0.025) },
   { name: 'brightened 10%', claimed: true, apply: (jpeg) => sharp(jpeg).modulate({ brightness: 1.1 }).jpeg({ quality: 85 }).toBuffer() },
   { name: 'darkened 10%, saved as PNG', claimed: true, apply: (jpeg) => sharp(jpeg).modulate({ brightness: 0.9 }).png().toBuffer() },
+  { name: 'camera thumbnail (160 px, q70)', claimed: true, apply: (jpeg) => sharp(jpeg).resize(160, 120, { fit: 'fill' }).jpeg({ quality: 70 }).toBuffer() },
   { name: 'cropped 5% off left and top', claimed: false, apply: (jpeg, w, h) => crop(jpeg, w, h, 0.05, 0.05, 0, 0) },
 ];
 

@@ -103,6 +103,9 @@ describe('perceptual hash', () => {
       expect(set.filter((m) => hammingDistance(m.hash, m.copies[name]) > limit).length, name).toBeLessThanOrEqual(2);
     }
     expect(byFamily.get('across families')?.matches).toBe(0);
+    // A camera's own thumbnail must never look like a swapped picture to photo.thumbnail-mismatch.
+    const thumbnails = set.map((m) => hammingDistance(m.hash, m.copies['camera thumbnail (160 px, q70)']));
+    expect(Math.max(...thumbnails)).toBeLessThanOrEqual(photoRules().hash.thumbnailMismatchDistance);
   });
 });
 
