@@ -3,7 +3,7 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { openStore, resolveLocation, type Sighting } from '../history/store.js';
+import { openStore, resolveLocation, type Sighting, type StoreLocation } from '../history/store.js';
 import { openHistory, type HistorySession } from '../history/session.js';
 import { photoRules } from '../data/photo.js';
 import { historyRules } from '../data/history.js';
@@ -15,13 +15,26 @@ export interface HistoryFlags {
   historyKey?: string;
 }
 
-/** The run's history: `--history`, else VET_HISTORY ('off' turns it off), else the default file. */
-export async function openRunHistory(flags: HistoryFlags): Promise<HistorySession | undefined> {
-  const fromEnv = process.env.VET_HISTORY;
-  if (flags.history === false || (flags.history === undefined && fromEnv === 'off')) return undefined;
-  const spec = flags.history ?? (fromEnv || undefined);
-  const location = resolveLocation(spec, flags.historyKey ?? (process.env.VET_HISTORY_KEY || undefined));
-  return openHistory(location, photoRules().hash.matchDistance, historyRules().resumeMinBands);
+export type HistoryConfig = { store?: string; key?: string } | false | undefined;
+
+/**
+ * Where the run's history lives, most specific first: `--history`/`--no-history`, then the
+ * environment (VET_HISTORY, 'off' for none), then the config file, then the default file.
+ * Undefined means no history for this run.
+ */
+export function historyLocation(flags: HistoryFlags, config: HistoryConfig): StoreLocation | undefined {
+  const fromEnv = process.env.VET_HISTORY || undefined;
+  if (flags.history === false) return undefined;
+  if (flags.history === undefined && (fromEnv === 'off' || (fromEnv === undefined && config === false))) return undefined;
+  const fromConfig = config || undefined;
+  const store = flags.history ?? fromEnv ?? fromConfig?.store;
+  const key = flags.historyKey ?? (process.env.VET_HISTORY_KEY || undefined) ?? fromConfig?.key;
+  return resolveLocation(store, key);
+}
+
+export async function openRunHistory(flags: HistoryFlags, config: HistoryConfig): Promise<HistorySession | undefined> {
+  const location = historyLocation(flags, config);
+  return location && openHistory(location, photoRules().hash.matchDistance, historyRules().resumeMinBands);
 }
 
 export function addHistoryOptions(command: Command): Command {
@@ -35,15 +48,18 @@ type Write = (text: string) => void;
 
 export function registerHistoryCommand(program: Command, write: Write): void {
   const history = program.command('history').description('the memory of earlier runs: stats, forget, export, import');
-  const storeOf = (command: Command) => {
-    const flags = command.optsWithGlobals() as HistoryFlags;
-    if (flags.history === false) throw new UserError('vet history: --no-history leaves nothing to work on');
-    const fromEnv = process.env.VET_HISTORY;
-    return resolveLocation(flags.history ?? (fromEnv && fromEnv !== 'off' ? fromEnv : undefined), flags.historyKey);
+  const storeOf = async (command: Command) => {
+    const flags = command.optsWithGlobals() as HistoryFlags & { config?: string };
+    const { loadConfig } = await import('../config/load.js');
+    const { config, dir } = await loadConfig(process.cwd(), flags.config);
+    const { historySetting } = await import('../config/index.js');
+    const location = historyLocation(flags, config.history === undefined ? undefined : historySetting(config.history, dir));
+    if (!location) throw new UserError('vet history: the history is turned off (--no-history, VET_HISTORY=off or the config file)');
+    return location;
   };
 
   addHistoryOptions(history.command('stats').description('how many values and candidates the store holds')).action(async (_o, command: Command) => {
-    const store = await openStore(storeOf(command));
+    const store = await openStore(await storeOf(command));
     try {
       const s = await store.stats();
       const kinds = Object.entries(s.byKind).map(([k, n]) => `  ${k}: ${n}`);
@@ -54,7 +70,7 @@ export function registerHistoryCommand(program: Command, write: Write): void {
   });
 
   addHistoryOptions(history.command('forget <candidateId>').description('erase every value recorded for a candidate (erasure on request)')).action(async (candidateId: string, _o, command: Command) => {
-    const store = await openStore(storeOf(command));
+    const store = await openStore(await storeOf(command));
     try {
       const removed = await store.forget(candidateId);
       write(`forgot ${removed} value${removed === 1 ? '' : 's'} of candidate ${candidateId}\n`);
@@ -64,7 +80,7 @@ export function registerHistoryCommand(program: Command, write: Write): void {
   });
 
   addHistoryOptions(history.command('export').description('every stored value (keyed hashes only) as JSON lines, to move to a team store')).action(async (_o, command: Command) => {
-    const store = await openStore(storeOf(command));
+    const store = await openStore(await storeOf(command));
     try {
       for await (const s of store.all()) write(`${JSON.stringify(s)}\n`);
     } finally {
@@ -73,7 +89,7 @@ export function registerHistoryCommand(program: Command, write: Write): void {
   });
 
   addHistoryOptions(history.command('import <file>').description('add the values of an export (made with the same key) to this store')).action(async (file: string, _o, command: Command) => {
-    const store = await openStore(storeOf(command));
+    const store = await openStore(await storeOf(command));
     try {
       const imported = await importLines(file, (batch) => store.record(batch));
       write(`imported ${imported} value${imported === 1 ? '' : 's'} into ${store.location}\n`);

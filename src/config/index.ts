@@ -1,5 +1,6 @@
 // Configuration file + plugins -> what the engine runs with. The one entry point cli.ts calls.
 
+import path from 'node:path';
 import type { Check, CheckConfig, Risk, Severity } from '../types.js';
 import { UserError } from '../errors.js';
 import { gradingPolicy, type GradingPolicy } from '../data/grading.js';
@@ -24,6 +25,8 @@ export interface Setup {
   failOn?: Risk | 'never';
   /** The configuration file used, as named to a person; absent when there is none. */
   configLabel?: string;
+  /** The config's history store (paths resolved against the config's folder), or false for none. */
+  history?: { store?: string; key?: string } | false;
 }
 
 export async function loadSetup(options: SetupOptions): Promise<Setup> {
@@ -42,7 +45,15 @@ export async function loadSetup(options: SetupOptions): Promise<Setup> {
     ...(config.grading && { grading: mergeGrading(gradingPolicy(), config.grading, where) }),
     ...(config.failOn && { failOn: config.failOn }),
     ...(label !== undefined && { configLabel: label }),
+    ...(config.history !== undefined && { history: historySetting(config.history, dir) }),
   };
+}
+
+/** A store path or key file written in the config means a path beside the config, not beside the shell. */
+export function historySetting(history: NonNullable<VetConfig['history']>, dir: string): Setup['history'] {
+  if (history === false) return false;
+  const local = (p: string | undefined) => (p === undefined || /^[a-z][a-z0-9+.-]*:\/\//i.test(p) ? p : path.resolve(dir, p));
+  return { store: local(history.store), key: local(history.key) };
 }
 
 /** An unknown id is most often a typo: fail with the list of known ones (commitlint does the same). */
@@ -60,6 +71,7 @@ function checkConfig(config: VetConfig): CheckConfig {
   return {
     ...(config.allowAddresses && { allowAddresses: config.allowAddresses }),
     ...(config.knownBad && { knownBad: config.knownBad }),
+    ...(config.online && { online: config.online }),
   };
 }
 

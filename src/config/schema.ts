@@ -29,6 +29,26 @@ export const gradingOverrideSchema = z.strictObject({
   criticalFindingIsCritical: z.boolean().optional(),
 });
 
+const count = z.number().int().min(0);
+const provider = (credentials: string[]) =>
+  z.strictObject({ baseUrl: z.url().optional(), ...Object.fromEntries(credentials.map((c) => [c, nonEmpty.optional()])) }).optional();
+
+/** `--online` settings; environment variables win over them (a CI job keeps its secrets there). */
+export const onlineSchema = z.strictObject({
+  providers: z.array(z.enum(['twilio', 'numverify', 'ipinfo', 'github'])).optional(),
+  timeoutMs: count.optional(),
+  retries: count.optional(),
+  maxRetryAfterMs: count.optional(),
+  backoffMs: count.optional(),
+  cache: z.literal(false).optional(),
+  cacheTtlHours: count.optional(),
+  githubCommits: count.optional(),
+  twilio: provider(['accountSid', 'authToken']),
+  numverify: provider(['key']),
+  ipinfo: provider(['token']),
+  github: provider(['token']),
+});
+
 export const configSchema = z.strictObject({
   /** Editors' JSON Schema hint; ignored. */
   $schema: z.string().optional(),
@@ -42,6 +62,9 @@ export const configSchema = z.strictObject({
   /** Addresses where several hires shipping is normal: the company's own offices. */
   allowAddresses: list.optional(),
   knownBad: knownBadSchema.optional(),
+  online: onlineSchema.optional(),
+  /** The history store: a SQLite file or postgres:// URL and its key file (relative to this file), or false for none. */
+  history: z.union([z.literal(false), z.strictObject({ store: nonEmpty.optional(), key: nonEmpty.optional() })]).optional(),
 });
 
 export type VetConfig = z.output<typeof configSchema>;

@@ -126,6 +126,20 @@ describe('history on this machine (SQLite)', () => {
     expect(vetCli(['history', 'stats', '--history', store]).code).toBe(0);
   });
 
+  it('takes the store from the config file, relative to it, and --no-history wins over it', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'vet.config.json'), JSON.stringify({ history: { store: 'team/history.sqlite', key: 'team/history.key' } }));
+    for (const f of ['first.json', 'second.json']) writeFileSync(path.join(dir, f), readFileSync(path.join(ROOT, 'fixtures/history', f)));
+    vetCli(['--format', 'json', 'first.json'], { cwd: dir, env: { VET_HISTORY: '' } });
+    expect(existsSync(path.join(dir, 'team/history.sqlite'))).toBe(true);
+    expect(statSync(path.join(dir, 'team/history.key')).mode & 0o777).toBe(0o600);
+    const off = vetCli(['--no-history', '--format', 'json', 'second.json'], { cwd: dir, env: { VET_HISTORY: '' } });
+    expect(seenBefore(off.stdout)).toEqual([]);
+    const on = vetCli(['--format', 'json', 'second.json'], { cwd: dir, env: { VET_HISTORY: '' } });
+    expect(seenBefore(on.stdout).length).toBeGreaterThan(0);
+    expect(vetCli(['history', 'stats'], { cwd: dir, env: { VET_HISTORY: '' } }).stdout).toMatch(/candidates: 2\n/);
+  });
+
   it('refuses a store opened with another key', () => {
     const dir = tempDir();
     const store = path.join(dir, 'h.sqlite');
