@@ -1,0 +1,209 @@
+// Sheets as a user runs them: the built CLI on the generated fixtures in fixtures/sheets/
+// (scripts/fixtures/sheets.mjs; planted.json says which rows hold which planted link).
+
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { vetCli } from '../helpers/cli.js';
+
+const NOW = '2026-11-26T12:00:00Z';
+const planted = JSON.parse(readFileSync('fixtures/sheets/planted.json', 'utf8')) as Record<string, number[]>;
+
+interface Entry {
+  candidate: { id?: string; name?: string; source: string; row?: number };
+  risk?: string;
+  error?: string;
+  findings?: { check: string; severity: string; evidence: string }[];
+}
+interface Run {
+  candidates: Entry[];
+  correlations: { check: string; kind: string; value: string; severity: string; candidates: { row?: number; name: string }[] }[];
+}
+
+function runJson(args: string[]): { code: number | null; run: Run; stderr: string } {
+  const r = vetCli(['--format', 'json', '--now', NOW, '--fail-on', 'never', ...args]);
+  return { code: r.code, run: JSON.parse(r.stdout) as Run, stderr: r.stderr };
+}
+
+const rowOf = (run: Run, row: number) => run.candidates.find((c) => c.candidate.row === row)!;
+const linkFindings = (entry: Entry, check: string) => (entry.findings ?? []).filter((f) => f.check === check);
+const linkOf = (run: Run, kind: string, row: number) => run.correlations.filter((c) => c.kind === kind && c.candidates.some((m) => m.row === row));
+
+describe('a CSV sheet of 30 rows with planted links', () => {
+  const { code, run, stderr } = runJson(['fixtures/sheets/candidates.csv']);
+
+  it('has one entry per input row, in input order, bad rows included; exit 2 for the bad rows', () => {
+    expect(run.candidates.map((c) => c.candidate.row)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    expect(code).toBe(2);
+    expect(stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('names the row and the column of each row that cannot be read', () => {
+    expect(rowOf(run, planted.badCountry[0]).error).toBe(`fixtures/sheets/candidates.csv:${planted.badCountry[0]}: column "Country" ($.location.country): expected ISO 3166 alpha-2 code, got "ATLANTIS"`);
+    expect(rowOf(run, planted.emptyName[0]).error).toMatch(/column "Full Name" \(\$\.name\)/);
+    expect(rowOf(run, planted.outsidePhoto[0]).error).toMatch(/column "Photo" \(\$\.photos\[0\]\): "\.\.\/\.\.\/\.\.\/etc\/passwd\.jpg" leaves/);
+  });
+
+  it('grades each of four identities shipping to one address high, and names all four in one link', () => {
+    const [link] = linkOf(run, 'shared-address', planted.farm[0]);
+    expect(link.severity).toBe('high');
+    expect(link.candidates.map((m) => m.row)).toEqual(planted.farm);
+    expect(link.value).toBe('••• Phoenix, AZ 85001, US');
+    for (const row of planted.farm) {
+      const entry = rowOf(run, row);
+      expect(entry.risk).toBe('high');
+      const [finding] = linkFindings(entry, 'correlation.shared-address');
+      expect(finding.severity).toBe('high');
+      expect(finding.evidence).toMatch(/^shipping address ••• Phoenix, AZ 85001, US is also given by 3 other candidates: /);
+      expect(finding.evidence).not.toMatch(/1200|Example/);
+    }
+  });
+
+  it('keeps a family sharing home and shipping address at medium, saying it may be a household', () => {
+    for (const row of planted.family) {
+      const entry = rowOf(run, row);
+      expect(entry.risk).toBe('medium');
+      const [finding] = linkFindings(entry, 'correlation.shared-address');
+      expect(finding.severity).toBe('medium');
+      expect(finding.evidence).toMatch(/household/);
+    }
+  });
+
+  it('links one phone written two ways, one bank account under three names, and a copied resume', () => {
+    expect(linkOf(run, 'shared-phone', planted.phone[0])[0].candidates.map((m) => m.row)).toEqual(planted.phone);
+    expect(linkOf(run, 'shared-bank-account', planted.account[0])[0].candidates.map((m) => m.row)).toEqual(planted.account);
+    const [resume] = linkOf(run, 'similar-resume', planted.resume[0]);
+    expect(resume.candidates.map((m) => m.row)).toEqual(planted.resume);
+    expect(resume.severity).toBe('medium');
+  });
+
+  it('links a photo and its resized copy under two names', () => {
+    const [photo] = linkOf(run, 'shared-photo', planted.photo[0]);
+    expect(photo.candidates.map((m) => m.row)).toEqual(planted.photo);
+    expect(photo.severity).toBe('high');
+  });
+
+  it('links nobody else: every other row has no correlation finding', () => {
+    const linked = new Set([...planted.farm, ...planted.family, ...planted.phone, ...planted.account, ...planted.resume, ...planted.photo]);
+    const others = run.candidates.filter((c) => c.candidate.row !== undefined && !linked.has(c.candidate.row) && !c.error);
+    expect(others.length).toBeGreaterThan(5);
+    for (const c of others) expect(c.findings!.filter((f) => f.check.startsWith('correlation.shared') || f.check === 'correlation.similar-resume')).toEqual([]);
+  });
+});
+
+describe('TSV and XLSX read like the CSV', () => {
+  const linksOf = (run: Run) => run.correlations.map((c) => `${c.kind}:${c.candidates.map((m) => m.row).join(',')}`).sort();
+  const csv = runJson(['fixtures/sheets/candidates.csv']).run;
+
+  it('a TSV gives the same links', () => {
+    expect(linksOf(runJson(['fixtures/sheets/candidates.tsv']).run)).toEqual(linksOf(csv));
+  });
+
+  it('an XLSX reads its first tab by default, says it has two, and gives the same links', () => {
+    const r = runJson(['fixtures/sheets/candidates.xlsx']);
+    expect(linksOf(r.run)).toEqual(linksOf(csv));
+    expect(r.stderr).toMatch(/workbook has 2 tabs \(Candidates, Contractors\); read "Candidates" \(choose another with --sheet\)/);
+  });
+
+  it('--sheet reads another tab, labelled with its name', () => {
+    const r = runJson(['--sheet', 'Contractors', 'fixtures/sheets/candidates.xlsx']);
+    expect(r.code).toBe(0);
+    expect(r.run.candidates.map((c) => c.candidate.source)).toEqual(['fixtures/sheets/candidates.xlsx[Contractors]:1', 'fixtures/sheets/candidates.xlsx[Contractors]:2', 'fixtures/sheets/candidates.xlsx[Contractors]:3']);
+  });
+
+  it('an unknown tab is one line naming the tabs, exit 2', () => {
+    const r = vetCli(['--sheet', 'Nope', 'fixtures/sheets/candidates.xlsx']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('vet: fixtures/sheets/candidates.xlsx: no tab named "Nope" (tabs: Candidates, Contractors)\n');
+  });
+});
+
+describe('workbooks that would expand out of proportion are refused before SheetJS opens them', () => {
+  it.each([
+    ['bomb-declared.xlsx', /expands to more than \d+ bytes \(limit\), refused as a possible zip bomb/],
+    ['bomb-ratio.xlsx', /part "xl\/sharedStrings.xml" expands \d+ times \(limit 100\), refused as a possible zip bomb/],
+    ['bomb-lying.xlsx', /expands beyond the 1000 bytes it declares, refused as a possible zip bomb/],
+    ['not-a-workbook.xlsx', /not an xlsx workbook/],
+  ])('%s', (file, message) => {
+    const r = vetCli([`fixtures/sheets/${file}`]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+  });
+});
+
+describe('columns', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'vet-sheet-'));
+  const sheet = (name: string, text: string) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, text);
+    return file;
+  };
+
+  it('--map names columns the aliases do not know; unknown columns pass through to csv output', () => {
+    const file = sheet('mapped.csv', 'Person,Laptop Destination,Team\nAnn Lee,"9 Elm St, Reno, NV 89501",blue\nBo Diaz,"9 Elm Street, Reno NV 89501",green\n');
+    const r = runJson(['--map', 'Person=name,Laptop Destination=addresses.shipping', file]);
+    expect(r.run.correlations.map((c) => [c.kind, c.candidates.map((m) => m.name)])).toEqual([['shared-address', ['Ann Lee', 'Bo Diaz']]]);
+    const out = vetCli(['--format', 'csv', '--fail-on', 'never', '--map', 'Person=name,Laptop Destination=addresses.shipping', file]);
+    expect(out.stdout.split('\r\n')[0]).toBe('Person,Laptop Destination,Team,risk,score,findings,links');
+    expect(out.stdout).toContain(',blue,');
+  });
+
+  it('headers match aliases ignoring case, spaces and punctuation; lists split on ; and new lines', () => {
+    const file = sheet('aliases.csv', 'full_name,E MAIL,ip-addresses\nAnn Lee,ann@example.com,"198.51.100.7; 198.51.100.8"\nBo Diaz,bo@example.com,"198.51.100.9\n198.51.100.7"\n');
+    const r = runJson([file]);
+    expect(r.code).toBe(0);
+    expect(r.run.correlations.map((c) => [c.kind, c.value, c.severity])).toEqual([['shared-ip', 'IP 198.51.100.x', 'low']]);
+  });
+
+  it('a sheet without a name column is one line saying which headers would do, exit 2', () => {
+    const r = vetCli([sheet('noname.csv', 'Phone,Country\n+1 512 555 0147,US\n')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^vet: .*noname\.csv: no column for the candidate's name \(expected a header such as Name, Full Name/);
+  });
+
+  it('--map naming a field that does not exist is a usage error', () => {
+    const r = vetCli(['--map', 'Mobile=telephone', 'fixtures/sheets/candidates.csv']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('vet: --map: "telephone" is not a dossier field (examples: phone, addresses.shipping, location.country)\n');
+  });
+
+  it('a row with more cells than the header is reported, the rest go on', () => {
+    const r = runJson([sheet('ragged.csv', 'Name,Phone\nAnn Lee,+1 512 555 0147\nBo Diaz,+1 512 555 0148,extra\nCy Ray,+1 512 555 0149\n')]);
+    expect(r.code).toBe(2);
+    expect(r.run.candidates.map((c) => c.error ?? c.candidate.name)).toEqual(['Ann Lee', expect.stringMatching(/ragged\.csv:2: row has 3 cells but the header has 2 columns/), 'Cy Ray']);
+  });
+
+  it('an unclosed quote is reported on its row, not as a crash', () => {
+    const r = vetCli(['--format', 'json', sheet('quote.csv', 'Name,Phone\nAnn Lee,+1 512 555 0147\n"Bo Diaz,+1 512 555 0148\n')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/internal error/);
+  });
+});
+
+describe('several JSON dossiers in one run are linked too', () => {
+  it('two dossiers giving one email (gmail dots and +tag ignored) link, naming each other', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'vet-json-'));
+    writeFileSync(path.join(dir, 'a.json'), JSON.stringify({ id: 'A-1', name: 'Ann Lee', email: 'ann.lee@gmail.com' }));
+    writeFileSync(path.join(dir, 'b.json'), JSON.stringify({ id: 'B-2', name: 'Bo Diaz', email: 'annlee+jobs@gmail.com' }));
+    const r = runJson([dir]);
+    expect(r.run.correlations).toEqual([
+      { check: 'correlation.shared-email', kind: 'shared-email', value: 'a•••@gmail.com', severity: 'high', candidates: [expect.objectContaining({ id: 'A-1', name: 'Ann Lee' }), expect.objectContaining({ id: 'B-2', name: 'Bo Diaz' })] },
+    ]);
+    const text = vetCli(['--now', NOW, dir]).stdout;
+    expect(text).toMatch(/Links between candidates \(1\):/);
+  });
+});
+
+describe('the correlation kinds are listed and explained like checks', () => {
+  it('vet checks lists them; vet explain prints the description and sources', () => {
+    const list = vetCli(['checks']).stdout;
+    for (const id of ['correlation.shared-address', 'correlation.shared-phone', 'correlation.shared-photo', 'correlation.similar-resume']) expect(list).toContain(id);
+    const explained = vetCli(['explain', 'correlation.shared-address']);
+    expect(explained.code).toBe(0);
+    expect(explained.stdout).toMatch(/68 stolen identities/);
+    expect(explained.stdout).toMatch(/justice\.gov/);
+  });
+});

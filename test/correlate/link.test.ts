@@ -1,0 +1,174 @@
+// The linker on in-memory candidates: which values link, at what severity, and the look-alikes that must not escalate.
+
+import { describe, expect, it } from 'vitest';
+import { correlate, type CorrelationInput } from '../../src/correlate/index.js';
+import { fingerprints } from '../../src/correlate/fingerprints.js';
+import { resumeSignature, similarity } from '../../src/correlate/minhash.js';
+import { dossier } from '../helpers/factory.js';
+import { photoRules } from '../../src/data/photo.js';
+import type { CandidateReport, CheckConfig, Gathered, Severity } from '../../src/types.js';
+
+let next = 0;
+function candidate(fields: Record<string, unknown>, gathered: Gathered = {}): CorrelationInput {
+  const index = next++;
+  const d = dossier(fields);
+  return {
+    loaded: { dossier: d, origin: { label: `sheet.csv:${index + 1}`, file: 'sheet.csv', baseDir: '.', row: index + 1 }, index, warnings: [] },
+    gathered,
+    report: {} as CandidateReport,
+  };
+}
+
+async function links(inputs: CorrelationInput[], config: CheckConfig = {}, severities?: Record<string, Severity | 'off'>) {
+  const result = await correlate(inputs, { config, severities });
+  return { result, summary: result.correlations.map((c) => [c.kind, c.severity, c.candidates.map((m) => m.name)]) };
+}
+
+const FARM = '1200 Example Rd Ste 4, Phoenix, AZ 85001, US';
+const home = (n: number) => `${10 + n} Oak St, Austin, TX 78701, US`;
+
+describe('shared addresses', () => {
+  it('four names shipping to one house, each with their own home: high for every one', async () => {
+    const inputs = ['Ann Lee', 'Bo Diaz', 'Cy Ray', 'Di Fox'].map((name, n) => candidate({ name, addresses: { home: home(n), shipping: FARM } }));
+    const { result, summary } = await links(inputs);
+    expect(summary).toEqual([['shared-address', 'high', ['Ann Lee', 'Bo Diaz', 'Cy Ray', 'Di Fox']]]);
+    for (const input of inputs) expect(result.findings.get(input.loaded.index)!.map((f) => [f.check, f.severity])).toEqual([['correlation.shared-address', 'high']]);
+  });
+
+  it('three names at one shipping address: medium', async () => {
+    const { summary } = await links(['Ann Lee', 'Bo Diaz', 'Cy Ray'].map((name, n) => candidate({ name, addresses: { home: home(n), shipping: FARM } })));
+    expect(summary).toEqual([['shared-address', 'medium', ['Ann Lee', 'Bo Diaz', 'Cy Ray']]]);
+  });
+
+  it('a household of five (all live there, ship there) stays medium; six are no longer a household', async () => {
+    const family = (count: number) => Array.from({ length: count }, (_, n) => candidate({ name: `Okafor ${'ABCDEF'[n]}`, addresses: { home: FARM, shipping: FARM } }));
+    expect((await links(family(5))).summary).toEqual([['shared-address', 'medium', expect.any(Array)]]);
+    expect((await links(family(6))).summary).toEqual([['shared-address', 'high', expect.any(Array)]]);
+  });
+
+  it('a household sharing a landline and a router is low on those, medium on the address', async () => {
+    const inputs = ['Robin Okafor', 'Sam Okafor'].map((name) => candidate({ name, phone: '+1 217 555 0100', addresses: { home: FARM }, network: { ipAddresses: ['198.51.100.20'] } }));
+    const { result, summary } = await links(inputs);
+    expect(summary.map(([kind, severity]) => [kind, severity]).sort()).toEqual([['shared-address', 'medium'], ['shared-ip', 'low'], ['shared-phone', 'low']]);
+    expect(result.findings.get(inputs[0].loaded.index)!.every((f) => f.confidence === 'low')).toBe(true);
+  });
+
+  it("the company's own office (allowAddresses) is not a link", async () => {
+    const inputs = ['Ann Lee', 'Bo Diaz', 'Cy Ray', 'Di Fox'].map((name, n) => candidate({ name, addresses: { home: home(n), shipping: FARM } }));
+    expect((await links(inputs, { allowAddresses: ['1200 Example Road, Suite 4, Phoenix AZ 85001'] })).summary).toEqual([]);
+  });
+
+  it('a city without a street links nobody', async () => {
+    expect((await links(['Ann Lee', 'Bo Diaz'].map((name) => candidate({ name, addresses: { shipping: 'Phoenix, AZ' } })))).summary).toEqual([]);
+  });
+});
+
+describe('what does not link', () => {
+  it('one person on two rows (same name) is a duplicate, not a link', async () => {
+    expect((await links([candidate({ name: 'Ann Lee', phone: '+1 512 555 0147' }), candidate({ name: 'ann  LEE', phone: '+1 512 555 0147' })])).summary).toEqual([]);
+  });
+
+  it('a kind turned off in the configuration', async () => {
+    const inputs = [candidate({ name: 'Ann Lee', phone: '+1 512 555 0147' }), candidate({ name: 'Bo Diaz', phone: '(512) 555-0147', location: { country: 'US' } })];
+    expect((await links(inputs, {}, { 'correlation.shared-phone': 'off' })).summary).toEqual([]);
+    expect((await links(inputs, {}, { 'correlation.shared-phone': 'medium' })).summary).toEqual([['shared-phone', 'medium', ['Ann Lee', 'Bo Diaz']]]);
+  });
+
+  it('private and carrier-NAT IPs, which strangers share', async () => {
+    const ips = ['10.0.0.5', '192.168.1.10', '100.64.3.2', '172.20.0.1'];
+    expect((await links(['Ann Lee', 'Bo Diaz'].map((name) => candidate({ name, network: { ipAddresses: ips } })))).summary).toEqual([]);
+  });
+
+  it('a single candidate', async () => {
+    expect((await links([candidate({ name: 'Ann Lee', phone: '+1 512 555 0147' })])).summary).toEqual([]);
+  });
+});
+
+describe('money', () => {
+  it('one IBAN (spaces and case aside) under two names; one account + routing under three', async () => {
+    const iban = await links([candidate({ name: 'Ann Lee', payment: { iban: 'DE89 3704 0044 0532 0130 00' } }), candidate({ name: 'Bo Diaz', payment: { iban: 'de89370400440532013000' } })]);
+    expect(iban.summary).toEqual([['shared-bank-account', 'high', ['Ann Lee', 'Bo Diaz']]]);
+    expect(iban.result.correlations[0].value).toBe('IBAN DE ••••3000');
+    const account = await links(['Ann Lee', 'Bo Diaz', 'Cy Ray'].map((name) => candidate({ name, payment: { accountNumber: '000123456789', routingNumber: '122105155' } })));
+    expect(account.summary).toEqual([['shared-bank-account', 'high', ['Ann Lee', 'Bo Diaz', 'Cy Ray']]]);
+  });
+
+  it('an account number without its routing number names no account', async () => {
+    expect((await links(['Ann Lee', 'Bo Diaz'].map((name) => candidate({ name, payment: { accountNumber: '000123456789' } })))).summary).toEqual([]);
+  });
+
+  it('an Ethereum wallet in two cases is one wallet', async () => {
+    const wallet = '0x52908400098527886E0F7030069857D2E4169EE7';
+    const { summary } = await links([candidate({ name: 'Ann Lee', payment: { cryptoAddress: wallet } }), candidate({ name: 'Bo Diaz', payment: { cryptoAddress: wallet.toLowerCase() } })]);
+    expect(summary).toEqual([['shared-crypto-wallet', 'high', ['Ann Lee', 'Bo Diaz']]]);
+  });
+});
+
+describe('photos: within the Hamming threshold of rules/photo.json, found without comparing all pairs', () => {
+  const threshold = photoRules().hash.matchDistance;
+  const base = '0123456789abcdef';
+  /** Flips `bits` bits spread over the four 16-bit segments. */
+  const flip = (hex: string, bits: number) => {
+    let value = BigInt(`0x${hex}`);
+    for (let i = 0; i < bits; i++) value ^= 1n << BigInt((i % 4) * 16 + Math.floor(i / 4));
+    return value.toString(16).padStart(16, '0');
+  };
+  const withPhoto = (name: string, hash: string) => candidate({ name, photos: ['p.jpg'] }, { photos: [{ path: '$.photos[0]', role: 'profile', file: 'p.jpg', hash }] });
+
+  it.each([
+    ['identical', 0, true],
+    ['at the threshold', 0, true],
+    ['one bit beyond', 1, false],
+  ])('%s: linked %s', async (_, beyond, linked) => {
+    const bits = beyond === 0 && _ === 'identical' ? 0 : threshold + (beyond as number);
+    const { summary } = await links([withPhoto('Ann Lee', base), withPhoto('Bo Diaz', flip(base, bits))]);
+    expect(summary.length).toBe(linked ? 1 : 0);
+  });
+
+  it('a chain of copies is one cluster naming all three', async () => {
+    const { summary } = await links([withPhoto('Ann Lee', base), withPhoto('Bo Diaz', flip(base, 6)), withPhoto('Cy Ray', base)]);
+    expect(summary).toEqual([['shared-photo', 'high', ['Ann Lee', 'Bo Diaz', 'Cy Ray']]]);
+  });
+});
+
+describe('resumes: MinHash + LSH', () => {
+  const words = (seed: number, count: number) => Array.from({ length: count }, (_, i) => `w${(i * 7919 + seed * 104729) % 5003}`).join(' ');
+
+  it('estimates the shingle overlap of two texts', () => {
+    const a = resumeSignature(words(1, 200))!;
+    const copy = resumeSignature(`${words(1, 200)} extra words at the end`)!;
+    const other = resumeSignature(words(2, 200))!;
+    expect(similarity(a, copy)).toBeGreaterThan(0.85);
+    expect(similarity(a, other)).toBeLessThan(0.1);
+  });
+
+  it('a copied resume with two words changed links; an unrelated one does not; two short texts say nothing', async () => {
+    const text = words(3, 150);
+    const changed = text.replace('w', 'x').replace(/w(\d+)$/, 'y$1');
+    const { summary } = await links([candidate({ name: 'Ann Lee', resume: { text } }), candidate({ name: 'Bo Diaz', resume: { text: changed } }), candidate({ name: 'Cy Ray', resume: { text: words(4, 150) } })]);
+    expect(summary).toEqual([['similar-resume', 'medium', ['Ann Lee', 'Bo Diaz']]]);
+    expect(resumeSignature('Senior engineer, Go and Rust')).toBeUndefined();
+  });
+});
+
+describe('fingerprints', () => {
+  it('gives each linkable value once, normalised and masked', () => {
+    const input = candidate({
+      name: 'Ann Lee',
+      email: 'Ann.Lee+jobs@GMail.com',
+      phone: '(512) 555-0147',
+      location: { country: 'US' },
+      addresses: { home: FARM, shipping: '1200 EXAMPLE ROAD #4, PHOENIX, AZ 85001' },
+      network: { ipAddresses: ['198.51.100.7'], logins: [{ ip: '198.51.100.7' }] },
+      profiles: ['https://www.github.com/AnnLee/'],
+    });
+    const prints = fingerprints(input.loaded, {}).map((f) => [f.kind, f.key, f.display]);
+    expect(prints).toEqual([
+      ['address', expect.stringContaining('1200 example rd'), '••• Phoenix, AZ 85001, US'],
+      ['phone', '+15125550147', '+1 •••47'],
+      ['email', 'annlee@gmail.com', 'a•••@gmail.com'],
+      ['ip', '198.51.100.7', 'IP 198.51.100.x'],
+      ['profile', expect.stringMatching(/^github:annlee$/i), expect.stringMatching(/^profile github:/)],
+    ]);
+  });
+});
