@@ -43,6 +43,8 @@ async function createSchema(pgModule: typeof pg, connectionString: string, schem
     await client.connect();
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   } catch (err) {
+    // IF NOT EXISTS still races when two first runs create it at once: the loser's error means it exists.
+    if (['42P06', '23505'].includes((err as { code?: string }).code ?? '')) return;
     throw new UserError(`history ${redactUrl(url)}: cannot connect (${(err as Error).message})`);
   } finally {
     await client.end().catch(() => {});
