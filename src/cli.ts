@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
 import { builtinChecks } from './checks/index.js';
 import { readInputs } from './dossier/inputs.js';
-import { reporters } from './reporters/index.js';
+import { formats, lazyReporters, reporters } from './reporters/index.js';
 import { vet } from './vet.js';
 import { riskAtLeast } from './grade.js';
 import { EXIT, UserError } from './errors.js';
@@ -44,7 +44,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('Vet remote-hire candidate dossiers for the patterns of North Korean IT-worker schemes and laptop farms.')
     .version(VERSION)
     .argument('[inputs...]', 'dossier files (.json), folders of dossiers, sheets of candidates (.csv, .tsv, .xlsx)')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(Object.keys(reporters)).default('text'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices(formats).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('--fail-on <grade>', 'exit 1 when a candidate is at or above this grade (default: the config\'s failOn, else high)').choices([...RISKS, 'never']))
     .option('-c, --config <file>', 'configuration file (default: vet.config.json, .vetrc.json, vet.config.js or a "vet" key in package.json, searched upward)')
@@ -143,7 +143,7 @@ async function run(inputs: string[], flags: RunFlags): Promise<number> {
     const checks = online.online ? setup.checks : setup.checks.filter((c) => !c.online);
     // setup.config with the providers --online chose (config `online.providers`).
     const config = online.config;
-    report = await vet(loaded, { checks, severities: setup.severities, grading: setup.grading, allowOutside: Boolean(flags.allowOutside), now, history, online: online.online, config, data: [listLabel()], onProgress: progress?.update });
+    report = await vet(loaded, { checks, severities: setup.severities, grading: setup.grading, allowOutside: Boolean(flags.allowOutside), now, history, online: online.online, config, data: [listLabel()], onProgress: progress?.update, facts: flags.format === 'html' });
   } finally {
     progress?.stop();
     await history?.close();
@@ -151,7 +151,8 @@ async function run(inputs: string[], flags: RunFlags): Promise<number> {
   for (const c of report.candidates) for (const w of c.warnings.filter((w) => !w.includes('unknown field'))) process.stderr.write(`vet: warning: ${clean(w)}\n`);
 
   const color = flags.output ? false : useColor(flags.color !== false);
-  const out = reporters[flags.format](report, { color, failOn });
+  const reporter = reporters[flags.format] ?? (await lazyReporters[flags.format]());
+  const out = reporter(report, { color, failOn });
   if (flags.output) await writeFile(flags.output, out);
   else process.stdout.write(out);
 

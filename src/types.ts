@@ -138,6 +138,8 @@ export interface PhotoEvidence {
   gpsCountry?: string;
   /** Why the image could not be read (corrupt, not an image, too large). */
   error?: string;
+  /** A small re-encoded copy (JPEG data URL, metadata stripped), only when `GatherOptions.thumbnails` asks: the HTML report shows it. */
+  thumbnail?: string;
 }
 
 export interface ResumeEvidence {
@@ -249,6 +251,62 @@ export interface CandidateReport {
   findings: Finding[];
   skipped: Skipped[];
   warnings: string[];
+  /** Dossier facts the HTML report draws; filled only when `VetOptions.facts` asks, so other formats stay as they are. */
+  facts?: ReportFacts;
+}
+
+/**
+ * What the HTML report's pictures need beyond the findings: hours, countries and photo summaries.
+ * Nothing personal: no street lines, numbers, emails, accounts, IPs or coordinates.
+ */
+export interface ReportFacts {
+  time?: TimeFacts;
+  places: PlaceFact[];
+  photos: PhotoFact[];
+}
+
+export interface TimeFacts {
+  /** The claimed zone as the tz database spells it; absent when the dossier names none (times shown in UTC). */
+  zone?: string;
+  /** Minutes east of UTC of the claimed zone on the run's date (0 without a zone). */
+  offset: number;
+  /** Offered hours as minutes of the day in the claimed zone, `[from, to)`; may wrap midnight. */
+  hours?: [number, number];
+  /** Activity timestamps and commit times as minutes of the day: in the claimed zone (its offset on that date) and in UTC. */
+  events: { kind: 'activity' | 'commit'; local: number; utc: number }[];
+  /** UTC offsets the candidate's commits carry, most frequent first; `fits` when the claimed zone uses that offset. */
+  commitOffsets: { offset: number; count: number; fits: boolean }[];
+  /** The night and business-hours windows the timezone checks judge by (rules/time-signals.json), as minutes of the day. */
+  night: [number, number];
+  businessHours: [number, number];
+}
+
+export interface PlaceFact {
+  /** What the country comes from: `Claimed location`, `Phone number`, `Bank`, `Photo GPS ($.photos[0])`. */
+  label: string;
+  /** JSON path of the dossier field. */
+  path: string;
+  /** ISO 3166-1 alpha-2, when known. */
+  country?: string;
+  /** City, zone or line type: never a street line or a number. */
+  note?: string;
+}
+
+export interface PhotoFact {
+  path: string;
+  role: PhotoRole;
+  file?: string;
+  width?: number;
+  height?: number;
+  /** `Canon EOS R6`, from Make and Model. */
+  camera?: string;
+  software?: string;
+  taken?: string;
+  hasCameraData: boolean;
+  gpsCountry?: string;
+  error?: string;
+  /** JPEG data URL of the re-encoded thumbnail, metadata stripped. */
+  thumbnail?: string;
 }
 
 /** A value shared by several candidates of a run or of the history store. */

@@ -24,18 +24,23 @@ export interface VetOptions {
   data?: string[];
   /** Called after each dossier is checked (progress bars). */
   onProgress?: (done: number, total: number) => void;
+  /** Fill `CandidateReport.facts` and photo thumbnails, for the HTML report only: the other formats stay as they are. */
+  facts?: boolean;
 }
 
 export async function vet(inputs: (LoadedDossier | Rejected)[], options: VetOptions): Promise<RunReport> {
   const ordered = [...inputs].sort((a, b) => a.index - b.index);
   const loaded = ordered.filter((i): i is LoadedDossier => 'dossier' in i);
   const now = options.now ?? new Date();
-  const gatherOptions: GatherOptions = { allowOutside: options.allowOutside ?? false, online: options.online ?? false, config: options.config ?? {} };
+  const gatherOptions: GatherOptions = { allowOutside: options.allowOutside ?? false, online: options.online ?? false, config: options.config ?? {}, thumbnails: options.facts ?? false };
+  const facts = options.facts ? (await import('./report-facts.js')).reportFacts : undefined;
 
   const checked: { loaded: LoadedDossier; gathered: Gathered; report: CandidateReport }[] = [];
   for (const item of loaded) {
     const gathered = await gather(item, gatherOptions);
-    checked.push({ loaded: item, gathered, report: checkOne(item, gathered, options, now) });
+    const report = checkOne(item, gathered, options, now);
+    if (facts) report.facts = facts(item.dossier, gathered, now);
+    checked.push({ loaded: item, gathered, report });
     options.onProgress?.(checked.length, loaded.length);
   }
 

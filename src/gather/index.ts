@@ -10,6 +10,8 @@ export interface GatherOptions {
   allowOutside: boolean;
   online: boolean;
   config: Record<string, unknown>;
+  /** Photo thumbnails for the HTML report (`PhotoEvidence.thumbnail`); off for every other format. */
+  thumbnails?: boolean;
 }
 
 export interface Gatherer {

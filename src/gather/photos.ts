@@ -2,6 +2,7 @@
 // image itself is not at hand) into `gathered.photos`. The decoder and metadata parser are
 // imported only here, and only for dossiers that have photos.
 
+import { readFile } from 'node:fs/promises';
 import type { Dossier, LoadedDossier, PhotoEvidence, PhotoRole } from '../types.js';
 import { resolveInside } from '../dossier/paths.js';
 import { coordinatesOf } from '../photo/metadata.js';
@@ -38,6 +39,7 @@ export const photosGatherer: Gatherer = {
       if (ref.file !== undefined && reader) {
         const absolute = resolveInside(loaded.origin.baseDir, ref.file, options.allowOutside);
         Object.assign(evidence, absolute ? await reader.readPhoto(absolute) : { error: "path leaves the dossier's folder; not read (--allow-outside permits it)" });
+        if (options.thumbnails && absolute && evidence.hash) await addThumbnail(evidence, absolute);
       }
       // Metadata the dossier states for the ID document fills what the file does not say.
       if (ref.role === 'id' && ref.path.startsWith('$.idDocument') && declared) evidence.metadata = { ...declared, ...evidence.metadata };
@@ -48,6 +50,13 @@ export const photosGatherer: Gatherer = {
     return { photos };
   },
 };
+
+/** Only for the HTML report (`GatherOptions.thumbnails`): a photo that decoded is read again and re-encoded small. */
+async function addThumbnail(evidence: PhotoEvidence, absolute: string): Promise<void> {
+  const { thumbnailDataUrl } = await import('./thumbnail.js');
+  const thumbnail = await thumbnailDataUrl(await readFile(absolute));
+  if (thumbnail) evidence.thumbnail = thumbnail;
+}
 
 /** Offline coordinate-to-country (country-coder's borders); the module loads only when a photo has GPS. */
 async function countryOfCoordinates(metadata: Record<string, unknown> | undefined): Promise<string | undefined> {

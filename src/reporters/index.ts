@@ -11,3 +11,11 @@ import { text } from './text.js';
 import { xlsx } from './xlsx.js';
 
 export const reporters: Record<string, Reporter> = { csv, github, json, junit, markdown, sarif, text, xlsx };
+
+/** Formats whose reporter is imported on first use: only `--format html` pays for the page builder and the facts behind it. */
+export const lazyReporters: Record<string, () => Promise<Reporter>> = {
+  html: async () => (await import('./html.js')).html,
+};
+
+export const formats = [...Object.keys(reporters), ...Object.keys(lazyReporters)].sort();
+
