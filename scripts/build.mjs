@@ -4,7 +4,7 @@
 // external and are imported lazily where needed.
 
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -27,10 +27,11 @@ const program = await build({
   mainFields: ['module', 'main'],
   target: 'node20',
   sourcemap: 'linked',
-  minify: true,
+  // VET_BUILD_READABLE=1 keeps names, for reading a CPU profile.
+  minify: !process.env.VET_BUILD_READABLE,
   keepNames: false,
   external,
-  define: { __VET_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__vetModuleUrl' },
+  define: { __VET_VERSION__: JSON.stringify(pkg.version), __VET_BUNDLED__: 'true', 'import.meta.url': '__vetModuleUrl' },
   banner: { js: "var __vetModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
   write: false,
@@ -64,4 +65,10 @@ for (const file of result.outputFiles) {
   const temporary = `${file.path}.${process.pid}.tmp`;
   writeFileSync(temporary, file.contents);
   renameSync(temporary, file.path);
+}
+
+// Files an earlier build left (chunks of another layout) would only confuse: remove them.
+const written = new Set(result.outputFiles.map((f) => path.basename(f.path)));
+for (const name of readdirSync('dist')) {
+  if (!written.has(name) && !name.endsWith('.tmp')) rmSync(path.join('dist', name), { force: true });
 }
