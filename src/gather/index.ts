@@ -4,6 +4,7 @@
 
 import type { Gathered, LoadedDossier } from '../types.js';
 import { onlineGatherer } from './online.js';
+import { photosGatherer } from './photos.js';
 import { resumeGatherer } from './resume.js';
 
 export interface GatherOptions {
@@ -21,4 +22,4 @@ export interface Gatherer {
 }
 
 /** Explicit, sorted list of the built-in gatherers. */
-export const gatherers: Gatherer[] = [onlineGatherer, resumeGatherer];
+export const gatherers: Gatherer[] = [onlineGatherer, photosGatherer, resumeGatherer];
