@@ -8,44 +8,31 @@ export interface Migration {
   postgres: string;
 }
 
+/** The two dialects differ only in how a table numbers its rows. */
+const sightingsV1 = (id: string) => `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE TABLE sightings (
+    id ${id},
+    kind TEXT NOT NULL,
+    value_hash TEXT NOT NULL,
+    candidate_id TEXT NOT NULL,
+    name_hash TEXT NOT NULL,
+    seen_at TEXT NOT NULL,
+    seg0 INTEGER, seg1 INTEGER, seg2 INTEGER, seg3 INTEGER,
+    UNIQUE (kind, value_hash, candidate_id)
+  );
+  CREATE INDEX sightings_candidate ON sightings (candidate_id);
+  CREATE INDEX sightings_seg0 ON sightings (seg0) WHERE seg0 IS NOT NULL;
+  CREATE INDEX sightings_seg1 ON sightings (seg1) WHERE seg1 IS NOT NULL;
+  CREATE INDEX sightings_seg2 ON sightings (seg2) WHERE seg2 IS NOT NULL;
+  CREATE INDEX sightings_seg3 ON sightings (seg3) WHERE seg3 IS NOT NULL;`;
+
 export const migrations: Migration[] = [
   {
     version: 1,
     description: 'sightings of keyed-hash values, with 16-bit photo hash segments for near-duplicate search',
-    sqlite: `
-      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-      CREATE TABLE sightings (
-        id INTEGER PRIMARY KEY,
-        kind TEXT NOT NULL,
-        value_hash TEXT NOT NULL,
-        candidate_id TEXT NOT NULL,
-        name_hash TEXT NOT NULL,
-        seen_at TEXT NOT NULL,
-        seg0 INTEGER, seg1 INTEGER, seg2 INTEGER, seg3 INTEGER,
-        UNIQUE (kind, value_hash, candidate_id)
-      );
-      CREATE INDEX sightings_candidate ON sightings (candidate_id);
-      CREATE INDEX sightings_seg0 ON sightings (seg0) WHERE seg0 IS NOT NULL;
-      CREATE INDEX sightings_seg1 ON sightings (seg1) WHERE seg1 IS NOT NULL;
-      CREATE INDEX sightings_seg2 ON sightings (seg2) WHERE seg2 IS NOT NULL;
-      CREATE INDEX sightings_seg3 ON sightings (seg3) WHERE seg3 IS NOT NULL;`,
-    postgres: `
-      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-      CREATE TABLE sightings (
-        id BIGSERIAL PRIMARY KEY,
-        kind TEXT NOT NULL,
-        value_hash TEXT NOT NULL,
-        candidate_id TEXT NOT NULL,
-        name_hash TEXT NOT NULL,
-        seen_at TEXT NOT NULL,
-        seg0 INTEGER, seg1 INTEGER, seg2 INTEGER, seg3 INTEGER,
-        UNIQUE (kind, value_hash, candidate_id)
-      );
-      CREATE INDEX sightings_candidate ON sightings (candidate_id);
-      CREATE INDEX sightings_seg0 ON sightings (seg0) WHERE seg0 IS NOT NULL;
-      CREATE INDEX sightings_seg1 ON sightings (seg1) WHERE seg1 IS NOT NULL;
-      CREATE INDEX sightings_seg2 ON sightings (seg2) WHERE seg2 IS NOT NULL;
-      CREATE INDEX sightings_seg3 ON sightings (seg3) WHERE seg3 IS NOT NULL;`,
+    sqlite: sightingsV1('INTEGER PRIMARY KEY'),
+    postgres: sightingsV1('BIGSERIAL PRIMARY KEY'),
   },
 ];
 
