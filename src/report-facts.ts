@@ -137,9 +137,16 @@ function ipPlaces(gathered: Gathered): PlaceFact[] {
     .map(([code, n]) => ({ label: `IP addresses (${n} of ${lookups.length})`, path: '$.network.ipAddresses', ...country(code), note: 'online lookup' }));
 }
 
+/** `Canon` + `Canon EOS 250D` -> `Canon EOS 250D`: most cameras repeat the make in the model. */
+function cameraName(make: unknown, model: unknown): string {
+  const parts = [make, model].filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
+  if (parts.length === 2 && parts[1].toLowerCase().startsWith(parts[0].toLowerCase())) return parts[1];
+  return parts.join(' ');
+}
+
 export function photoFact(photo: PhotoEvidence): PhotoFact {
   const metadata = photo.metadata ?? {};
-  const camera = [metadata.Make, metadata.Model].filter((v): v is string => typeof v === 'string' && v.trim() !== '').join(' ');
+  const camera = cameraName(metadata.Make, metadata.Model);
   const software = softwareValues(metadata)[0]?.value;
   const taken = typeof metadata.DateTimeOriginal === 'string' ? metadata.DateTimeOriginal : undefined;
   return {

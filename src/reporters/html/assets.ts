@@ -5,15 +5,15 @@ export const STYLE = `
 :root{--critical:#7f1d1d;--high:#c2410c;--medium:#b45309;--low:#15803d;--info:#1d4ed8;--ink:#1f2328;--muted:#59636e;--line:#d0d7de;--soft:#f6f8fa}
 *{box-sizing:border-box}
 body{margin:0 auto;max-width:1100px;padding:24px;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:var(--ink);background:#fff}
-h1{font-size:22px;margin:0 0 4px}h2{font-size:19px;margin:28px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}
+h1{font-size:22px;margin:0 0 4px;overflow-wrap:anywhere}h2{font-size:19px;margin:28px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}
 h3{font-size:16px;margin:22px 0 8px}h4{margin:14px 0 6px}h5{font-size:15px;margin:0 0 4px}
 code{font:13px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:var(--soft);padding:0 3px;border-radius:3px;overflow-wrap:anywhere}
 a{color:#0550ae}.muted{color:var(--muted)}.ok{color:var(--low)}.cid{color:var(--muted);font-weight:normal}
 header.page{border-bottom:3px solid var(--ink);padding-bottom:8px;margin-bottom:16px}
-header.page p{margin:2px 0;color:var(--muted)}
+header.page p{margin:2px 0;color:var(--muted);overflow-wrap:anywhere}
 .verdict{display:grid;grid-template-columns:auto auto 1fr;align-items:center;gap:6px 14px;padding:12px 16px;border-radius:8px;border-left:10px solid;background:var(--soft);margin:8px 0 16px}
 .verdict .grade{font-size:24px;font-weight:800;letter-spacing:.04em}.verdict .score{color:var(--muted)}
-.verdict .reason{grid-column:1/-1;margin:0;font-size:16px}
+.verdict .reason{grid-column:1/-1;margin:0;font-size:16px;overflow-wrap:anywhere}
 .risk-critical{border-color:var(--critical)}.risk-critical .grade{color:var(--critical)}
 .risk-high{border-color:var(--high)}.risk-high .grade{color:var(--high)}
 .risk-medium{border-color:var(--medium)}.risk-medium .grade{color:var(--medium)}
@@ -30,7 +30,7 @@ header.page p{margin:2px 0;color:var(--muted)}
 .finding .meta{margin:0 0 6px;color:var(--muted);font-size:13px}
 .finding dl,.photo dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:0}
 .finding dt,.photo dt{color:var(--muted);font-size:13px}.finding dd,.photo dd{margin:0;overflow-wrap:anywhere}
-table{border-collapse:collapse;width:100%;margin:6px 0}th,td{text-align:left;vertical-align:top;padding:5px 8px;border-bottom:1px solid var(--line)}
+table{border-collapse:collapse;width:100%;margin:6px 0}th,td{text-align:left;vertical-align:top;padding:5px 8px;border-bottom:1px solid var(--line);overflow-wrap:anywhere}
 thead th{background:var(--soft);font-size:13px}
 table.places tr.odd{background:#fff4e5}table.places tr.odd td:first-of-type{font-weight:700}
 .odd-mark{display:inline-block;margin-left:6px;padding:0 6px;border-radius:8px;background:var(--high);color:#fff;font-size:12px;font-weight:700}
@@ -50,7 +50,7 @@ figure{margin:0}.chip{display:inline-block;padding:0 8px;margin:2px;border-radiu
 .photo img,.no-picture{display:block;max-width:160px;max-height:160px;margin:0 auto 8px;border-radius:4px}
 .no-picture{width:160px;height:100px;display:flex;align-items:center;justify-content:center;background:var(--soft);color:var(--muted);font-size:13px}
 .verdicts{margin:6px 0 0;padding-left:0;list-style:none;font-size:13px}
-.skipped table td:first-child{white-space:nowrap}
+.skipped table td:first-child{white-space:nowrap}.skipped summary{cursor:pointer}.skipped summary h3{display:inline}
 .controls{display:flex;flex-wrap:wrap;gap:6px 14px;align-items:center;margin:8px 0}
 .controls input[type=search]{padding:4px 8px;min-width:240px;border:1px solid var(--line);border-radius:4px}
 table.candidates th button{all:unset;cursor:pointer;font-weight:700}
@@ -65,13 +65,14 @@ table.links ul{margin:0;padding-left:18px}
 .graph .node.risk-medium circle{fill:var(--medium);stroke:var(--medium)}.graph .node.risk-low circle{fill:var(--low);stroke:var(--low)}
 .graph .node-grade{fill:var(--muted);font-size:11px}
 details.candidate{border:1px solid var(--line);border-radius:8px;margin:10px 0;padding:0 14px}
-details.candidate>summary{cursor:pointer;padding:10px 0;font-weight:700}
+details.candidate>summary{cursor:pointer;padding:10px 0;font-weight:700;overflow-wrap:anywhere}
 details.candidate[open]>summary{border-bottom:1px solid var(--line);margin-bottom:8px}
+nav.contents{margin:-6px 0 10px;font-size:14px}
 footer.page{margin-top:32px;padding-top:8px;border-top:1px solid var(--line);color:var(--muted);font-size:13px}
 @media print{
   body{max-width:none;padding:0;font-size:11pt}
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-  .controls,table.candidates th button::after{display:none}
+  .controls,nav.contents,table.candidates th button::after{display:none}
   a{color:inherit;text-decoration:none}
   h2,h3,h4{break-after:avoid}
   .finding,.photo,figure,tr{break-inside:avoid}

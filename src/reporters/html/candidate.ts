@@ -12,29 +12,44 @@ export function candidateName(c: CandidateReport): string {
   return `${esc(c.candidate.name)}${c.candidate.id ? ` <span class="cid">${esc(c.candidate.id)}</span>` : ''}`;
 }
 
-export function where(c: { source: string; row?: number }): string {
-  return c.row !== undefined ? `${c.source} row ${c.row}` : c.source;
+/** The source label already names the sheet row (`candidates.csv:12`). */
+export function where(c: { source: string }): string {
+  return c.source;
 }
 
 /** The body of a candidate's section; the caller decides whether it is the page or a collapsible part of it. */
 export function candidateBody(c: CandidateReport, anchor: string): string {
   return [
     `<div class="verdict risk-${c.risk}"><span class="grade">${c.risk.toUpperCase()}</span><span class="score">score ${c.score}</span><p class="reason">${esc(c.reason)}</p></div>`,
-    findingsPart(c.findings),
+    contents(c, anchor),
+    findingsPart(c.findings, anchor),
     picturesPart(c, anchor),
-    skippedPart(c),
+    skippedPart(c, anchor),
     warningsPart(c),
   ].join('');
 }
 
-function findingsPart(findings: Finding[]): string {
-  if (findings.length === 0) return '<section class="findings"><h3>Findings</h3><p class="ok">No findings.</p></section>';
+/** Links to the parts below, so the pictures are one click from the grade. */
+function contents(c: CandidateReport, anchor: string): string {
+  const facts = c.facts;
+  const parts: [string, string, boolean][] = [
+    ['findings', `Findings (${c.findings.length})`, true],
+    ['hours', 'Working hours', Boolean(facts?.time)],
+    ['places', 'Places', Boolean(facts?.places.length)],
+    ['photos', 'Photos', Boolean(facts?.photos.length)],
+    ['skipped', `Not judged (${c.skipped.length})`, c.skipped.length > 0],
+  ];
+  return `<nav class="contents">${parts.filter(([, , shown]) => shown).map(([id, label]) => `<a href="#${anchor}-${id}">${label}</a>`).join(' · ')}</nav>`;
+}
+
+function findingsPart(findings: Finding[], anchor: string): string {
+  if (findings.length === 0) return `<section class="findings" id="${anchor}-findings"><h3>Findings</h3><p class="ok">No findings.</p></section>`;
   const groups = [...SEVERITIES].reverse().flatMap((severity) => {
     const group = findings.filter((f) => f.severity === severity);
     if (group.length === 0) return [];
     return [`<h4 class="sev-head sev-${severity}">${severity} <span class="count">${group.length}</span></h4>${group.map(findingCard).join('')}`];
   });
-  return `<section class="findings"><h3>Findings (${findings.length})</h3>${groups.join('')}</section>`;
+  return `<section class="findings" id="${anchor}-findings"><h3>Findings (${findings.length})</h3>${groups.join('')}</section>`;
 }
 
 function findingCard(f: Finding): string {
@@ -58,10 +73,11 @@ function picturesPart(c: CandidateReport, anchor: string): string {
   return parts.join('');
 }
 
-function skippedPart(c: CandidateReport): string {
+function skippedPart(c: CandidateReport, anchor: string): string {
   if (c.skipped.length === 0) return '';
   const rows = c.skipped.map((s) => `<tr><td><code>${esc(s.check)}</code></td><td>${esc(s.reason)}</td></tr>`).join('');
-  return `<section class="skipped"><h3>Not judged (${c.skipped.length})</h3><p class="muted">Checks that could not run on this dossier, and why: missing data is not a clean result.</p><table><tbody>${rows}</tbody></table></section>`;
+  // Folded: a sparse dossier skips dozens of checks, and the list would push the pictures off the screen (printing opens it).
+  return `<section class="skipped" id="${anchor}-skipped"><details><summary><h3>Not judged (${c.skipped.length})</h3></summary><p class="muted">Checks that could not run on this dossier, and why: missing data is not a clean result.</p><table><tbody>${rows}</tbody></table></details></section>`;
 }
 
 function warningsPart(c: CandidateReport): string {

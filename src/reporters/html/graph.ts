@@ -24,8 +24,8 @@ interface Group {
 
 const ROW = 30;
 const GAP = 22;
-const VALUE_X = 200;
-const CANDIDATE_X = 560;
+const VALUE_X = 330;
+const CANDIDATE_X = 590;
 const WIDTH = 900;
 /** A sheet of thousands can link hundreds of groups: the picture keeps the largest, the table below lists all. */
 const MAX_GROUPS = 60;
@@ -123,7 +123,7 @@ function drawGroup(group: Group, correlations: Correlation[], nodes: Map<string,
     const y1 = valueY(li);
     for (const m of link.candidates) {
       const y2 = candidateY.get(memberKey(m))!;
-      edges.push(`<path class="edge sev-${link.severity}" d="M${VALUE_X} ${y1.toFixed(1)} C${VALUE_X + 150} ${y1.toFixed(1)} ${CANDIDATE_X - 150} ${y2.toFixed(1)} ${CANDIDATE_X} ${y2.toFixed(1)}"/>`);
+      edges.push(`<path class="edge sev-${link.severity}" d="M${VALUE_X} ${y1.toFixed(1)} C${VALUE_X + 110} ${y1.toFixed(1)} ${CANDIDATE_X - 110} ${y2.toFixed(1)} ${CANDIDATE_X} ${y2.toFixed(1)}"/>`);
     }
     values.push(valueNode(link, y1));
   });
@@ -137,14 +137,14 @@ function valueNode(link: Correlation, y: number): string {
   return [
     `<g class="value sev-${link.severity as Severity}"><title>${esc(`${label} (${link.candidates.length} candidates, ${link.severity})`)}</title>`,
     `<rect x="${VALUE_X - 6}" y="${(y - 6).toFixed(1)}" width="12" height="12" rx="2"/>`,
-    `<text x="${VALUE_X - 12}" y="${(y + 4).toFixed(1)}" text-anchor="end">${esc(truncate(label, 34))}</text></g>`,
+    `<text x="${VALUE_X - 12}" y="${(y + 4).toFixed(1)}" text-anchor="end">${esc(truncate(label, 48))}</text></g>`,
   ].join('');
 }
 
 function candidateNode(node: CandidateNode, y: number): string {
   const cls = node.risk ? `risk-${node.risk}` : 'history';
   const grade = node.risk ? ` ${node.risk.toUpperCase()}` : ' earlier run';
-  const text = `<text x="${CANDIDATE_X + 12}" y="${(y + 4).toFixed(1)}">${esc(truncate(node.label, 40))}<tspan class="node-grade">${grade}</tspan></text>`;
+  const text = `<text x="${CANDIDATE_X + 12}" y="${(y + 4).toFixed(1)}">${esc(truncate(node.label, 36))}<tspan class="node-grade">${grade}</tspan></text>`;
   const body = `<title>${esc(node.label)}</title><circle cx="${CANDIDATE_X}" cy="${y.toFixed(1)}" r="7"/>${text}`;
   // The anchor is an id the reporter made (`c3`), never a dossier string.
   return node.anchor ? `<a class="node ${cls}" href="#${node.anchor}">${body}</a>` : `<g class="node ${cls}">${body}</g>`;
