@@ -110,7 +110,7 @@ function walletPrint(wallet: string | undefined): Fingerprint | undefined {
 function resumePrint(text: string | undefined, path: string): Fingerprint | undefined {
   if (!text) return undefined;
   const signature = resumeSignature(text);
-  return signature ? { kind: 'resume', key: signature.bands.join('.'), display: 'resume text', path, signature } : undefined;
+  return signature ? { kind: 'resume', key: signature.bands.map((b) => b.toString(36)).join('.'), display: 'resume text', path, signature } : undefined;
 }
 
 function ipsOf(d: LoadedDossier['dossier']): { ip: string; path: string }[] {

@@ -64,18 +64,18 @@ export function link(inputs: CorrelationInput[], options: CorrelationOptions): C
 /** Every member's fingerprints, and each member's home address key (for the household rule). */
 function collectPrints(inputs: CorrelationInput[], config: CheckConfig): { prints: Print[]; homes: (string | undefined)[] } {
   const allowed = new Set((config.allowAddresses ?? []).map((a) => addressKey(a)));
-  const prints: Print[] = [];
+  const all: Print[] = [];
   const homes: (string | undefined)[] = [];
   inputs.forEach((input, member) => {
-    const home = input.loaded.dossier.addresses?.home;
-    homes.push(home === undefined ? undefined : addressKey(home, input.loaded.dossier.location?.country));
-    for (const fp of fingerprints(input.loaded, input.gathered)) {
+    const prints = fingerprints(input.loaded, input.gathered);
+    homes.push(prints.find((fp) => fp.path === '$.addresses.home')?.key);
+    for (const fp of prints) {
       // The company's own offices: shipping many laptops there is normal.
       if (fp.kind === 'address' && allowed.has(fp.key)) continue;
-      prints.push({ member, fp });
+      all.push({ member, fp });
     }
   });
-  return { prints, homes };
+  return { prints: all, homes };
 }
 
 function exactClusters(prints: Print[]): Cluster[] {
@@ -123,7 +123,7 @@ function photoClusters(prints: Print[]): Cluster[] {
 function resumeClusters(prints: Print[], rules: CorrelationRules): Cluster[] {
   const bySignature = groupBy(prints.filter((p) => p.fp.kind === 'resume'), (p) => p.fp.key);
   const unique = [...bySignature.values()];
-  const buckets = new Map<string, number[]>();
+  const buckets = new Map<number, number[]>();
   const sets = new UnionFind(unique.length);
   unique.forEach((group, i) => {
     const signature = group[0].fp.signature;

@@ -8,8 +8,8 @@ import { correlationRules } from '../data/correlation.js';
 
 export interface ResumeSignature {
   values: Uint32Array;
-  /** One key per band: `<band>:<hex>`, equal keys put two resumes in one bucket. */
-  bands: string[];
+  /** One key per band (band index * 2^32 + hash of its values): equal keys put two resumes in one bucket. Numbers, not strings: 100,000 resumes make two million of them. */
+  bands: number[];
 }
 
 /** Fixed seeds, one per permutation: signatures are comparable across runs and machines. */
@@ -29,21 +29,25 @@ function seedsFor(count: number): Uint32Array {
 export function resumeSignature(text: string): ResumeSignature | undefined {
   const rules = correlationRules().resume;
   const shingles = shingleHashes(text, rules.shingleWords);
-  if (shingles.size < rules.minShingles) return undefined;
+  if (distinctCount(shingles) < rules.minShingles) return undefined;
   const count = rules.bands * rules.rowsPerBand;
   const permutationSeeds = seedsFor(count);
   const values = new Uint32Array(count).fill(0xffffffff);
-  for (const shingle of shingles) {
-    for (let i = 0; i < count; i++) {
-      const h = mix(shingle ^ permutationSeeds[i]);
-      if (h < values[i]) values[i] = h;
+  // Repeated shingles change no minimum, so they need not be removed first.
+  for (let i = 0; i < count; i++) {
+    const seed = permutationSeeds[i];
+    let min = 0xffffffff;
+    for (let j = 0; j < shingles.length; j++) {
+      const h = mix(shingles[j] ^ seed);
+      if (h < min) min = h;
     }
+    values[i] = min;
   }
-  const bands: string[] = [];
+  const bands: number[] = [];
   for (let b = 0; b < rules.bands; b++) {
     let h = 0x811c9dc5 ^ b;
     for (let r = 0; r < rules.rowsPerBand; r++) h = mix(h ^ values[b * rules.rowsPerBand + r]);
-    bands.push(`${b}:${h.toString(16)}`);
+    bands.push(b * 0x100000000 + h);
   }
   return { values, bands };
 }
@@ -55,12 +59,20 @@ export function similarity(a: ResumeSignature, b: ResumeSignature): number {
   return same / a.values.length;
 }
 
-/** Lower-case words, punctuation dropped; each run of `size` words hashed to 32 bits. */
-function shingleHashes(text: string, size: number): Set<number> {
-  const words = text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
-  const out = new Set<number>();
-  for (let i = 0; i + size <= words.length; i++) out.add(fnv1a(words.slice(i, i + size).join(' ')));
+/** Lower-case words, punctuation dropped; each run of `size` words hashed to 32 bits (from the words' own hashes). */
+function shingleHashes(text: string, size: number): Uint32Array {
+  const words = (text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []).map(fnv1a);
+  const out = new Uint32Array(Math.max(0, words.length - size + 1));
+  for (let i = 0; i < out.length; i++) {
+    let h = 0x9747b28c;
+    for (let k = 0; k < size; k++) h = mix(h ^ words[i + k]) + k;
+    out[i] = h >>> 0;
+  }
   return out;
+}
+
+function distinctCount(values: Uint32Array): number {
+  return new Set(values).size;
 }
 
 function fnv1a(s: string): number {

@@ -1,0 +1,63 @@
+// Batch: sheets of 10,000 and 100,000 generated rows (no photos), through the built CLI, with
+// the child's peak memory. Growth must be linear: the linker hashes, it never compares all pairs.
+// A second figure runs the same sheets with every per-dossier check off: reading, validating,
+// linking and reporting alone, which is what this area owns.
+import { spawnSync, execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT } from './lib.mjs';
+import { generateSheet, toDelimited } from '../fixtures/sheets.mjs';
+
+export const name = 'batch';
+export const target = '10,000 rows in at most 3 s; 100,000 rows in at most 30 s with peak memory under 500 MB; 100k/10k time ratio near 10 (linear)';
+
+// Prints the child's own peak RSS on exit (kilobytes): spawnSync cannot report a child's rusage.
+const PEAK_RSS = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nvet-bench-maxrss-kb='+process.resourceUsage().maxRSS+'\\n'))`;
+
+function sheetOf(rows) {
+  const file = path.join(os.tmpdir(), `vet-bench-${rows}-seed7.csv`);
+  if (!existsSync(file)) writeFileSync(file, toDelimited(generateSheet({ rows, seed: 7 }), ','));
+  return file;
+}
+
+function checksOffConfig() {
+  const list = execFileSync(process.execPath, ['bin/vet.js', 'checks'], { cwd: ROOT, encoding: 'utf8' });
+  const ids = list.split('\n').slice(1).map((l) => l.split(/\s+/)[0]).filter((id) => id && !id.startsWith('correlation.'));
+  const file = path.join(os.tmpdir(), 'vet-bench-checks-off.json');
+  writeFileSync(file, JSON.stringify({ checks: Object.fromEntries(ids.map((id) => [id, 'off'])) }));
+  return file;
+}
+
+function runSheet(file, extra = []) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ['--import', PEAK_RSS, 'bin/vet.js', '--no-history', '--fail-on', 'never', '--output', os.devNull, ...extra, file], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const kb = Number(/vet-bench-maxrss-kb=(\d+)/.exec(result.stderr)?.[1] ?? NaN);
+  // Exit 2 is expected: the generated sheets hold bad rows on purpose.
+  if (result.status !== 2) throw new Error(`vet exited ${result.status}: ${result.stderr.slice(0, 500)}`);
+  return { seconds, mb: kb / 1024 };
+}
+
+export async function run() {
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT });
+  const small = sheetOf(10_000);
+  const large = sheetOf(100_000);
+  const full10 = runSheet(small);
+  const full100 = runSheet(large);
+  const off = ['--config', checksOffConfig()];
+  const own10 = runSheet(small, off);
+  const own100 = runSheet(large, off);
+  const line = (label, r) => `${label}: ${r.seconds.toFixed(2)} s, peak ${r.mb.toFixed(0)} MB`;
+  return {
+    lines: [
+      line('10,000 rows, all checks', full10),
+      line('100,000 rows, all checks', full100),
+      `ratio 100k/10k, all checks: ${(full100.seconds / full10.seconds).toFixed(1)}x`,
+      line('10,000 rows, per-dossier checks off (read, link, report)', own10),
+      line('100,000 rows, per-dossier checks off (read, link, report)', own100),
+      `ratio 100k/10k, checks off: ${(own100.seconds / own10.seconds).toFixed(1)}x`,
+    ],
+    met: full10.seconds <= 3 && full100.seconds <= 30 && full100.mb < 500,
+  };
+}
