@@ -15,7 +15,7 @@ process.env.VET_RULES_DIR ??= path.join(ROOT, 'rules');
 const bundle = await build({ entryPoints: [path.join(ROOT, 'src/sanctions/convert.ts')], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
 const temporary = mkdtempSync(path.join(os.tmpdir(), 'vet-ofac-'));
 writeFileSync(path.join(temporary, 'convert.mjs'), bundle.outputFiles[0].contents);
-const { convertOfac } = await import(pathToFileURL(path.join(temporary, 'convert.mjs')).href);
+const { convertOfac, serializeIndex } = await import(pathToFileURL(path.join(temporary, 'convert.mjs')).href);
 rmSync(temporary, { recursive: true });
 
 const sdnFile = readdirSync(folder).filter((f) => /^sdn-\d{4}-\d{2}-\d{2}\.csv$/.test(f)).sort().at(-1);
@@ -39,8 +39,7 @@ const index = convertOfac({
   ],
 });
 const out = path.join(ROOT, 'rules/ofac-sdn.json');
-// One entry per line: compact to load, readable in a diff.
-const lines = JSON.stringify(index).replace(/\],\[/g, '],\n[');
-writeFileSync(`${out}.tmp`, `${lines}\n`);
+// The packed strings (entries, names, postings) load as fast as JSON.parse can copy them.
+writeFileSync(`${out}.tmp`, serializeIndex(index));
 renameSync(`${out}.tmp`, out);
-process.stdout.write(`rules/ofac-sdn.json: ${index.entries.length} entries, ${index.names.length} names, ${index.wallets.length} wallets (snapshot ${snapshot})\n`);
+process.stdout.write(`rules/ofac-sdn.json: ${index.counts.entries} entries, ${index.counts.names} names, ${index.counts.tokens} distinct tokens, ${index.counts.wallets} wallets (snapshot ${snapshot})\n`);

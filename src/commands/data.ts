@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../errors.js';
 import { cacheDir, INDEX_FILE, snapshotOf } from '../sanctions/cache.js';
-import { convertOfac } from '../sanctions/convert.js';
+import { convertOfac, serializeIndex } from '../sanctions/convert.js';
 
 export const DEFAULT_URLS = {
   sdn: 'https://www.treasury.gov/ofac/downloads/sdn.csv',
@@ -55,13 +55,13 @@ export async function updateData(flags: UpdateFlags, env: NodeJS.ProcessEnv = pr
   mkdirSync(dir, { recursive: true });
   const temporary = `${target}.${process.pid}.tmp`;
   try {
-    writeFileSync(temporary, JSON.stringify(index));
+    writeFileSync(temporary, serializeIndex(index));
     renameSync(temporary, target);
   } catch (err) {
     rmSync(temporary, { force: true });
     throw new UserError(`data update: cannot write ${target}: ${(err as Error).message}${keeping}`);
   }
-  return `OFAC SDN ${index.snapshot}: ${index.entries.length} entries, ${index.names.length} names, ${index.wallets.length} digital currency addresses -> ${target}\n`;
+  return `OFAC SDN ${index.snapshot}: ${index.counts.entries} entries, ${index.counts.names} names, ${index.counts.wallets} digital currency addresses -> ${target}\n`;
 }
 
 async function download(url: string, timeout: number): Promise<{ text: string; lastModified?: string }> {

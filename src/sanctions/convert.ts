@@ -1,6 +1,7 @@
 // OFAC's published files (sdn.csv, alt.csv, per-asset digital currency address lists) turned into
 // the compact index that vet ships under rules/ and stores in the cache after `vet data update`.
-// Names are normalised here, once, so that loading is a JSON.parse and screening a few lookups.
+// Names are normalised and indexed here, once: loading is a JSON.parse of a few long strings, and
+// screening decodes only the parts of the index that a query touches (src/sanctions/index.ts).
 
 import { normalizeName } from '../names/normalize.js';
 
@@ -9,22 +10,49 @@ export type EntryType = 'individual' | 'entity' | 'vessel' | 'aircraft';
 /** [ent_num, name as listed, type, programs (space separated), identifying details for a person to compare] */
 export type CompactEntry = [number, string, EntryType, string, string];
 
-export interface SanctionsIndexFile {
+interface IndexHeader {
   id: 'ofac-sdn';
   description: string;
   sources: string[];
   date: string;
   falsePositives: string[];
-  format: 1;
   list: string;
   /** Date of the list the index was built from (publication or download). */
   snapshot: string;
   origin: string[];
-  entries: CompactEntry[];
-  /** [entry index, normalised name tokens joined by spaces]: the listed name and every a.k.a./f.k.a. */
-  names: [number, string][];
+}
+
+/**
+ * Format 2, what the converter writes: the rule envelope, then the list in a few long strings that
+ * JSON.parse reads at memory speed and that are split only when, and as far as, screening needs them.
+ */
+export interface SanctionsIndexFile extends IndexHeader {
+  format: 2;
+  counts: { entries: number; names: number; tokens: number; wallets: number };
+  /** One line an entry (line number = entry index): the fields of a CompactEntry, tab separated. */
+  entries: string;
+  /** One line a name, the listed name and every a.k.a./f.k.a. (line number = name index): entry index, a space, the normalised tokens joined by spaces. */
+  names: string;
+  /** Every distinct token of `names`, by bucket (first letter then length, `k3`): sorted, joined by spaces. */
+  tokens: Record<string, string>;
+  /** By bucket, one item a token of `tokens` in the same order: the names holding it (base 36 name indexes, ascending, comma separated), items joined by spaces. */
+  postings: Record<string, string>;
   /** [address, asset, entry index or -1 when the address list names no entry] */
   wallets: [string, string, number][];
+}
+
+/** Format 1, written by earlier versions (`vet data update` caches): entries and names as arrays, indexed at load. */
+export interface SanctionsIndexFileV1 extends IndexHeader {
+  format: 1;
+  entries: CompactEntry[];
+  /** [entry index, normalised name tokens joined by spaces] */
+  names: [number, string][];
+  wallets: [string, string, number][];
+}
+
+/** Bucket of a token in `tokens` and `postings`: its first letter and its length. */
+export function bucketKey(initial: string, length: number): string {
+  return `${initial}${length}`;
 }
 
 /** Parses OFAC's CSV: no header, every field quoted, `""` inside quotes, `-0-` for empty. */
@@ -102,19 +130,56 @@ export function convertOfac(input: ConvertInput): SanctionsIndexFile {
     if (index !== undefined && row[3]) addName(names, index, entries[index][2], row[3]);
   }
   addWalletLists(wallets, input.walletLists ?? {});
-  return {
+  return packIndex({
     id: 'ofac-sdn',
-    description: 'OFAC Specially Designated Nationals list in the compact form vet screens against: entries, normalised names (listed names and a.k.a.s), digital currency addresses.',
+    description: 'OFAC Specially Designated Nationals list in the compact form vet screens against: entries, normalised names (listed names and a.k.a.s) with their token index, digital currency addresses.',
     sources: ['ofac-sdn'],
     date: input.snapshot,
     falsePositives: ['A name match is not an identity match: compare the listed date of birth, nationality and identifiers before concluding.'],
-    format: 1,
     list: 'OFAC SDN',
     snapshot: input.snapshot,
     origin: input.origin,
     entries,
     names: dedupe(names),
     wallets: dedupeWallets(wallets),
+  });
+}
+
+/** The packed index (format 2) of entries and normalised names: also how a format 1 file is read. */
+export function packIndex(list: IndexHeader & { entries: CompactEntry[]; names: [number, string][]; wallets: [string, string, number][] }): SanctionsIndexFile {
+  const { entries, names, wallets, ...header } = list;
+  const postings = new Map<string, number[]>();
+  names.forEach(([, joined], n) => {
+    for (const token of joined.split(' ')) {
+      const holders = postings.get(token);
+      if (!holders) postings.set(token, [n]);
+      else if (holders.at(-1) !== n) holders.push(n);
+    }
+  });
+  const buckets = new Map<string, string[]>();
+  for (const token of [...postings.keys()].sort()) {
+    const key = bucketKey(token[0], token.length);
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(token);
+    else buckets.set(key, [token]);
+  }
+  const keys = [...buckets.keys()].sort();
+  return {
+    id: header.id,
+    description: header.description,
+    sources: header.sources,
+    date: header.date,
+    falsePositives: header.falsePositives,
+    format: 2,
+    list: header.list,
+    snapshot: header.snapshot,
+    origin: header.origin,
+    counts: { entries: entries.length, names: names.length, tokens: postings.size, wallets: wallets.length },
+    entries: entries.map((entry) => entry.map((field) => String(field).replace(/[\t\r\n]+/g, ' ')).join('\t')).join('\n'),
+    names: names.map(([entry, joined]) => `${entry} ${joined}`).join('\n'),
+    tokens: Object.fromEntries(keys.map((key) => [key, buckets.get(key)!.join(' ')])),
+    postings: Object.fromEntries(keys.map((key) => [key, buckets.get(key)!.map((token) => postings.get(token)!.map((n) => n.toString(36)).join(',')).join(' ')])),
+    wallets,
   };
 }
 
@@ -161,4 +226,19 @@ function dedupe(names: [number, string][]): [number, string][] {
 function dedupeWallets(wallets: [string, string, number][]): [string, string, number][] {
   const seen = new Set<string>();
   return wallets.filter(([a, asset]) => !seen.has(`${walletKey(a)}|${asset}`) && Boolean(seen.add(`${walletKey(a)}|${asset}`)));
+}
+
+/**
+ * The index file as written by `node scripts/data/ofac.mjs` and `vet data update`: JSON, with the header
+ * fields, each section, each bucket and each wallet on a line of their own (the snapshot date stays in
+ * the first few hundred bytes, where cache.ts reads it without parsing the file).
+ */
+export function serializeIndex(index: SanctionsIndexFile): string {
+  const field = ([key, value]: [string, unknown]): string => {
+    const name = JSON.stringify(key);
+    if (key === 'tokens' || key === 'postings') return `${name}:{\n${Object.entries(value as Record<string, string>).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',\n')}}`;
+    if (key === 'wallets') return `${name}:[\n${(value as unknown[]).map((w) => JSON.stringify(w)).join(',\n')}]`;
+    return `${name}:${JSON.stringify(value)}`;
+  };
+  return `{${Object.entries(index).map(field).join(',\n')}}\n`;
 }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { nameWords } from '../data/name-words.js';
 import { compareTokens, isSameName, normalizeName, tokenSimilarity, type NameComparison } from '../names/index.js';
 import { currentListFile, listLabel } from './cache.js';
-import { walletKey, type CompactEntry, type EntryType, type SanctionsIndexFile } from './convert.js';
+import { bucketKey, packIndex, walletKey, type EntryType, type SanctionsIndexFile, type SanctionsIndexFileV1 } from './convert.js';
 
 export interface SanctionsEntry {
   ent: number;
@@ -15,15 +15,127 @@ export interface SanctionsEntry {
   details: string;
 }
 
-export interface SanctionsList {
-  label: string;
-  snapshot: string;
-  entries: CompactEntry[];
-  names: [number, string[]][];
-  postings: Map<string, number[]>;
-  /** Vocabulary by the first letter of its spelling skeleton, for fuzzy token lookup. */
-  vocabulary: Map<string, string[]>;
-  wallets: Map<string, { address: string; asset: string; entry: number }>;
+interface Bucket {
+  /** Sorted. */
+  tokens: string[];
+  /** Aligned with `tokens`: the names holding each token, base 36, comma separated (decoded on use). */
+  postings: string[];
+}
+
+/**
+ * The list as loaded: the packed strings of the index file, decoded piece by piece as screening
+ * reaches them (the lines of entries and names, one bucket of tokens, one token's postings), each once.
+ */
+export class SanctionsList {
+  readonly label: string;
+  readonly snapshot: string;
+  private readonly data: SanctionsIndexFile;
+  private readonly source: string;
+  private entryLines?: string[];
+  private readonly entryCache = new Map<number, SanctionsEntry>();
+  private nameLines?: string[];
+  private readonly nameCache = new Map<number, [number, string[]]>();
+  private readonly buckets = new Map<string, Bucket | undefined>();
+  private readonly postingCache = new Map<string, number[]>();
+  private walletMap?: Map<string, { address: string; asset: string; entry: number }>;
+  /** Query token -> the list tokens similar to it: a dossier repeats its names' tokens, a batch its common names. */
+  readonly similar = new Map<string, string[]>();
+
+  constructor(data: SanctionsIndexFile, label: string, source: string) {
+    this.data = data;
+    this.label = label;
+    this.snapshot = data.snapshot;
+    this.source = source;
+  }
+
+  get entryCount(): number {
+    return this.data.counts.entries;
+  }
+
+  get nameCount(): number {
+    return this.data.counts.names;
+  }
+
+  entry(index: number): SanctionsEntry {
+    let entry = this.entryCache.get(index);
+    if (entry) return entry;
+    this.entryLines ??= this.lines('entries', this.data.counts.entries);
+    const line = this.entryLines[index];
+    if (line === undefined) throw new Error(`${this.source}: no entry ${index} (corrupt sanctions index)`);
+    const [ent, name, type, programs, details] = line.split('\t');
+    entry = { ent: Number(ent), name, type: type as EntryType, programs: programs ? programs.split(' ') : [], details: details ?? '' };
+    this.entryCache.set(index, entry);
+    return entry;
+  }
+
+  /** [entry index, normalised tokens] of name `n`. */
+  name(n: number): [number, string[]] {
+    let name = this.nameCache.get(n);
+    if (name) return name;
+    this.nameLines ??= this.lines('names', this.data.counts.names);
+    const tokens = this.nameLines[n].split(' ');
+    name = [Number(tokens.shift()), tokens];
+    this.nameCache.set(n, name);
+    return name;
+  }
+
+  /** The names holding `token`, ascending. */
+  postings(token: string): number[] {
+    let found = this.postingCache.get(token);
+    if (found) return found;
+    found = [];
+    const bucket = this.bucket(token[0], token.length);
+    if (bucket) {
+      const at = sortedIndexOf(bucket.tokens, token);
+      if (at >= 0) found = bucket.postings[at].split(',').map((n) => parseInt(n, 36));
+      if (found.some((n) => !(n >= 0 && n < this.data.counts.names))) throw new Error(`${this.source}: postings of "${token}": ${JSON.stringify(bucket.postings[at])} is not a list of name numbers (corrupt sanctions index)`);
+    }
+    this.postingCache.set(token, found);
+    return found;
+  }
+
+  /** The distinct tokens of the list that start with `initial` and have `length` letters, sorted. */
+  tokensOf(initial: string, length: number): readonly string[] {
+    return this.bucket(initial, length)?.tokens ?? [];
+  }
+
+  wallet(key: string): { address: string; asset: string; entry: number } | undefined {
+    this.walletMap ??= new Map(this.data.wallets.map(([address, asset, entry]) => [walletKey(address), { address, asset, entry }]));
+    return this.walletMap.get(key);
+  }
+
+  private bucket(initial: string, length: number): Bucket | undefined {
+    const key = bucketKey(initial, length);
+    if (this.buckets.has(key)) return this.buckets.get(key);
+    const tokens = Object.hasOwn(this.data.tokens, key) ? this.data.tokens[key] : undefined;
+    let bucket: Bucket | undefined;
+    if (tokens !== undefined) {
+      const postings = this.data.postings[key];
+      bucket = { tokens: tokens.split(' '), postings: typeof postings === 'string' ? postings.split(' ') : [] };
+      if (bucket.postings.length !== bucket.tokens.length) throw new Error(`${this.source}: postings.${key}: ${bucket.postings.length} items for ${bucket.tokens.length} tokens (corrupt sanctions index)`);
+    }
+    this.buckets.set(key, bucket);
+    return bucket;
+  }
+
+  private lines(field: 'entries' | 'names', expected: number): string[] {
+    const lines = this.data[field] === '' ? [] : this.data[field].split('\n');
+    if (lines.length !== expected) throw new Error(`${this.source}: ${field}: ${lines.length} lines, the header says ${expected} (corrupt sanctions index)`);
+    return lines;
+  }
+}
+
+function sortedIndexOf(sorted: readonly string[], value: string): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = sorted[mid];
+    if (at === value) return mid;
+    if (at < value) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
 }
 
 let loaded: SanctionsList | undefined;
@@ -31,42 +143,54 @@ let loaded: SanctionsList | undefined;
 export function sanctionsList(): SanctionsList {
   if (loaded) return loaded;
   const file = currentListFile();
-  const data = JSON.parse(readFileSync(file.file, 'utf8')) as SanctionsIndexFile;
-  if (data.format !== 1 || !Array.isArray(data.entries) || !Array.isArray(data.names)) throw new Error(`${file.file}: not a vet sanctions index (format 1)`);
-  loaded = buildList(data, listLabel(file));
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file.file, 'utf8'));
+  } catch (err) {
+    throw new Error(`${file.file}: cannot read the sanctions index: ${(err as Error).message}`);
+  }
+  loaded = new SanctionsList(checkIndex(data, file.file), listLabel(file), file.file);
   return loaded;
 }
 
-/** For tests: screen against a given index instead of the installed one. */
-export function useSanctionsIndex(data: SanctionsIndexFile | undefined, label = 'test list'): void {
-  loaded = data ? buildList(data, label) : undefined;
+/** For tests: screen against a given index (format 2, or 1 as earlier versions wrote) instead of the installed one. */
+export function useSanctionsIndex(data: SanctionsIndexFile | SanctionsIndexFileV1 | undefined, label = 'test list'): void {
+  loaded = data ? new SanctionsList(checkIndex(data, label), label, label) : undefined;
 }
 
-function buildList(data: SanctionsIndexFile, label: string): SanctionsList {
-  const names = data.names.map(([i, n]) => [i, n.split(' ')] as [number, string[]]);
-  const postings = new Map<string, number[]>();
-  names.forEach(([, tokens], n) => {
-    for (const t of tokens) {
-      const list = postings.get(t);
-      if (list) list.push(n);
-      else postings.set(t, [n]);
-    }
-  });
-  const vocabulary = new Map<string, string[]>();
-  for (const t of postings.keys()) {
-    if (t.length < 4) continue;
-    const key = vocabularyKey(t[0], t.length);
-    const bucket = vocabulary.get(key);
-    if (bucket) bucket.push(t);
-    else vocabulary.set(key, [t]);
+/**
+ * The shape of an index file, checked in a few comparisons rather than entry by entry: the
+ * converter wrote it, and a truncated file already fails in JSON.parse. Lines and buckets are
+ * counted when they are decoded. A format 1 file (a cache written by an earlier version) is packed here.
+ */
+export function checkIndex(data: unknown, source: string): SanctionsIndexFile {
+  const fail = (what: string): never => {
+    throw new Error(`${source}: ${what} (not a vet sanctions index)`);
+  };
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('not a JSON object');
+  const d = data as Record<string, unknown>;
+  if (typeof d.snapshot !== 'string') fail('"snapshot" is not a string');
+  if (!Array.isArray(d.wallets)) fail('"wallets" is not an array');
+  if (d.format === 1) {
+    if (!Array.isArray(d.entries) || !Array.isArray(d.names)) fail('format 1: "entries" or "names" is not an array');
+    return packIndex(d as unknown as SanctionsIndexFileV1);
   }
-  const wallets = new Map(data.wallets.map(([address, asset, entry]) => [walletKey(address), { address, asset, entry }]));
-  return { label, snapshot: data.snapshot, entries: data.entries, names, postings, vocabulary, wallets };
+  if (d.format !== 2) fail(`format ${JSON.stringify(d.format)}, expected 2`);
+  if (typeof d.entries !== 'string') fail('"entries" is not a string');
+  if (typeof d.names !== 'string') fail('"names" is not a string');
+  for (const field of ['tokens', 'postings'] as const) {
+    if (typeof d[field] !== 'object' || d[field] === null || Array.isArray(d[field])) fail(`"${field}" is not an object`);
+  }
+  const counts = d.counts as Record<string, unknown> | undefined;
+  for (const count of ['entries', 'names', 'tokens', 'wallets']) {
+    if (!Number.isInteger(counts?.[count])) fail(`"counts.${count}" is not a whole number`);
+  }
+  if ((d.wallets as unknown[]).length !== counts!.wallets) fail(`${(d.wallets as unknown[]).length} wallets, the header says ${counts!.wallets}`);
+  return d as unknown as SanctionsIndexFile;
 }
 
 export function entryAt(list: SanctionsList, index: number): SanctionsEntry {
-  const [ent, name, type, programs, details] = list.entries[index];
-  return { ent, name, type, programs: programs.split(' ').filter(Boolean), details };
+  return list.entry(index);
 }
 
 export const DPRK_PROGRAMS = /^DPRK/;
@@ -82,7 +206,7 @@ export interface WalletHit {
 }
 
 export function findWallet(address: string, list: SanctionsList = sanctionsList()): WalletHit | undefined {
-  const hit = list.wallets.get(walletKey(address));
+  const hit = list.wallet(walletKey(address));
   if (!hit) return undefined;
   return { address: hit.address, asset: hit.asset, ...(hit.entry >= 0 && { entry: entryAt(list, hit.entry) }) };
 }
@@ -107,7 +231,7 @@ export function screenName(name: string, list: SanctionsList = sanctionsList()):
   if (query.length === 0) return [];
   const best = new Map<number, NameHit>();
   for (const n of candidateNames(query, list)) {
-    const [entryIndex, tokens] = list.names[n];
+    const [entryIndex, tokens] = list.name(n);
     const entry = entryAt(list, entryIndex);
     const comparison = compareTokens(query, tokens, 'fuzzy');
     if (!isListMatch(comparison, query, tokens, entry)) continue;
@@ -133,13 +257,13 @@ function levelOf(c: NameComparison): MatchLevel {
   return c.score >= 0.97 ? 'near' : 'fuzzy';
 }
 
-/** Names sharing at least two tokens (equal or similar) with the query, or one when either name has one. */
+/** Names sharing at least two tokens (equal or similar) with the query, or one when either name has one; in list order. */
 function candidateNames(query: string[], list: SanctionsList): number[] {
   const hits = new Map<number, number>();
   for (const token of new Set(query)) {
     const seen = new Set<number>();
     for (const similar of similarTokens(token, list)) {
-      for (const n of list.postings.get(similar) ?? []) {
+      for (const n of list.postings(similar)) {
         if (seen.has(n)) continue;
         seen.add(n);
         hits.set(n, (hits.get(n) ?? 0) + 1);
@@ -147,16 +271,29 @@ function candidateNames(query: string[], list: SanctionsList): number[] {
     }
   }
   const needed = Math.min(2, query.length);
-  return [...hits].filter(([n, count]) => count >= Math.min(needed, list.names[n][1].length)).map(([n]) => n);
+  const found: number[] = [];
+  for (const [n, count] of hits) if (count >= needed || count >= list.name(n)[1].length) found.push(n);
+  return found.sort((a, b) => a - b);
 }
 
 function similarTokens(token: string, list: SanctionsList): string[] {
-  const found = list.postings.has(token) ? [token] : [];
+  let similar = list.similar.get(token);
+  if (!similar) {
+    similar = findSimilarTokens(token, list);
+    if (list.similar.size >= 10_000) list.similar.clear();
+    list.similar.set(token, similar);
+  }
+  return similar;
+}
+
+function findSimilarTokens(token: string, list: SanctionsList): string[] {
+  const found = list.postings(token).length > 0 ? [token] : [];
   if (token.length < 4) return found;
-  // Tokens more than two letters longer or shorter never reach the similarity threshold.
+  // Tokens more than two letters longer or shorter never reach the similarity threshold; tokens of
+  // fewer than four letters pair only when equal.
   for (const initial of [token[0], ...(SAME_SOUND[token[0]] ?? '')]) {
-    for (let length = token.length - 2; length <= token.length + 2; length++) {
-      for (const candidate of list.vocabulary.get(vocabularyKey(initial, length)) ?? []) {
+    for (let length = Math.max(4, token.length - 2); length <= token.length + 2; length++) {
+      for (const candidate of list.tokensOf(initial, length)) {
         if (candidate !== token && tokenSimilarity(token, candidate, 'fuzzy') > 0) found.push(candidate);
       }
     }
@@ -166,8 +303,3 @@ function similarTokens(token: string, list: SanctionsList): string[] {
 
 /** First letters that transliterations of one name swap (`Qasr`/`Kasr`, `Zhelvinsky`/`Jelvinskiy`, `Yusuf`/`Iusuf`). */
 const SAME_SOUND: Record<string, string> = { q: 'k', k: 'qc', c: 'k', w: 'v', v: 'w', z: 'j', j: 'zy', y: 'ij', i: 'y', h: 'k', f: 'p', p: 'f', x: 'sz', s: 'xz' };
-
-/** Vocabulary buckets: first letter and length. */
-function vocabularyKey(initial: string, length: number): string {
-  return `${initial}${length}`;
-}
