@@ -31,7 +31,7 @@ export function hoursBand(time: TimeFacts): string {
   const height = TOP + clocks.length * ROW + 8;
   const rows = clocks.map((clock, i) => clockRow(time, clock, TOP + i * ROW)).join('');
   return [
-    `<figure class="band"><svg viewBox="0 0 ${LABEL + WIDTH + 10} ${height}" role="img" aria-label="Offered hours and activity on three clocks">`,
+    `<figure class="band"><svg viewBox="0 0 ${LABEL + WIDTH + 24} ${height}" role="img" aria-label="Offered hours and activity on three clocks">`,
     axis(height),
     rows,
     '</svg>',
