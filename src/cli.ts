@@ -135,7 +135,7 @@ async function run(inputs: string[], flags: RunFlags): Promise<number> {
   }
   for (const item of loaded) if ('dossier' in item) for (const w of item.warnings) process.stderr.write(`vet: warning: ${clean(w)}\n`);
 
-  const history = await openRunHistory(flags);
+  const history = await openRunHistory(flags, setup.history);
   const progress = hasSheet(inputs) ? await startProgress(process.stderr, 'vetting') : undefined;
   let report;
   try {

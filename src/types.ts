@@ -69,8 +69,24 @@ export interface Gathered {
   resume?: ResumeEvidence;
   /** Answers of the opt-in online providers (`--online` only; online gatherer). */
   online?: OnlineEvidence;
+  /** Earlier sightings of this candidate's values in the history store (history gatherer). */
+  history?: HistoryMatch[];
   /** Checks that could not run because gathering failed: check id or prefix -> reason. */
   unavailable?: Record<string, string>;
+}
+
+/** A value of this candidate seen in an earlier run under another candidate and another name. */
+export interface HistoryMatch {
+  /** Fingerprint kind: phone, email, address, account, wallet, photo, ... */
+  kind: string;
+  /** This candidate's value, masked. */
+  value: string;
+  /** The earlier candidate's id (the caller's own id, or `name:<hash>` when it had none). */
+  candidateId: string;
+  /** Date of the earlier run (YYYY-MM-DD). */
+  seenAt: string;
+  /** Photos: Hamming distance between the perceptual hashes. */
+  distance?: number;
 }
 
 /** What the online providers answered. A lookup that failed names why in `failed`, never a guess. */

@@ -9,6 +9,8 @@ import { isPresent, valueAt } from './util/fields.js';
 import { gatherers, type GatherOptions } from './gather/index.js';
 import { correlate } from './correlate/index.js';
 import { VERSION } from './version.js';
+import type { HistorySession } from './history/session.js';
+import { recordHistory } from './history/remember.js';
 
 export interface VetOptions {
   checks: Check[];
@@ -22,6 +24,8 @@ export interface VetOptions {
   now?: Date;
   /** Reference data screened against, for the report (`OFAC SDN 2024-05-03`). */
   data?: string[];
+  /** The history store: looked up before the checks, written after them. */
+  history?: HistorySession;
   /** Called after each dossier is checked (progress bars). */
   onProgress?: (done: number, total: number) => void;
   /** Fill `CandidateReport.facts` and photo thumbnails, for the HTML report only: the other formats stay as they are. */
@@ -32,7 +36,7 @@ export async function vet(inputs: (LoadedDossier | Rejected)[], options: VetOpti
   const ordered = [...inputs].sort((a, b) => a.index - b.index);
   const loaded = ordered.filter((i): i is LoadedDossier => 'dossier' in i);
   const now = options.now ?? new Date();
-  const gatherOptions: GatherOptions = { allowOutside: options.allowOutside ?? false, online: options.online ?? false, config: options.config ?? {}, thumbnails: options.facts ?? false };
+  const gatherOptions: GatherOptions = { allowOutside: options.allowOutside ?? false, online: options.online ?? false, config: options.config ?? {}, history: options.history, thumbnails: options.facts ?? false };
   const facts = options.facts ? (await import('./report-facts.js')).reportFacts : undefined;
 
   const checked: { loaded: LoadedDossier; gathered: Gathered; report: CandidateReport }[] = [];
@@ -50,6 +54,9 @@ export async function vet(inputs: (LoadedDossier | Rejected)[], options: VetOpti
     report.findings = sortFindings([...report.findings, ...(linked.findings.get(item.index) ?? [])]);
     Object.assign(report, grade(report.findings, policy));
   }
+
+  // Recorded only now, so that no candidate of this run is reported as its own earlier sighting.
+  if (options.history) await recordHistory(options.history, checked, now);
 
   const candidates = checked.map((c) => c.report);
   const rejected = ordered.filter((i): i is Rejected => !('dossier' in i));
@@ -85,7 +92,7 @@ async function gather(item: LoadedDossier, options: GatherOptions): Promise<Gath
   for (const gatherer of gatherers) {
     if (!gatherer.applies(item, options)) continue;
     try {
-      Object.assign(gathered, await gatherer.gather(item, options));
+      Object.assign(gathered, await gatherer.gather(item, options, gathered));
     } catch (err) {
       gathered.unavailable = { ...gathered.unavailable, [gatherer.name]: `could not gather ${gatherer.name}: ${(err as Error).message}` };
     }

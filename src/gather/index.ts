@@ -3,7 +3,9 @@
 // Gathered and loads its heavy modules only when a dossier needs them.
 
 import type { Gathered, LoadedDossier } from '../types.js';
+import type { HistorySession } from '../history/session.js';
 import { onlineGatherer } from './online.js';
+import { historyGatherer } from './history.js';
 import { photosGatherer } from './photos.js';
 import { resumeGatherer } from './resume.js';
 
@@ -11,6 +13,8 @@ export interface GatherOptions {
   allowOutside: boolean;
   online: boolean;
   config: Record<string, unknown>;
+  /** The open history store, unless the run has none (`--no-history`). */
+  history?: HistorySession;
   /** Photo thumbnails for the HTML report (`PhotoEvidence.thumbnail`); off for every other format. */
   thumbnails?: boolean;
 }
@@ -18,8 +22,9 @@ export interface GatherOptions {
 export interface Gatherer {
   name: string;
   applies(loaded: LoadedDossier, options: GatherOptions): boolean;
-  gather(loaded: LoadedDossier, options: GatherOptions): Promise<Partial<Gathered>>;
+  /** `sofar` holds what the gatherers before this one found (the history needs photo hashes). */
+  gather(loaded: LoadedDossier, options: GatherOptions, sofar: Gathered): Promise<Partial<Gathered>>;
 }
 
-/** Explicit, sorted list of the built-in gatherers. */
-export const gatherers: Gatherer[] = [onlineGatherer, photosGatherer, resumeGatherer];
+/** Explicit list of the built-in gatherers, in the order they run (history last: it uses the others' results). */
+export const gatherers: Gatherer[] = [onlineGatherer, photosGatherer, resumeGatherer, historyGatherer];

@@ -10,7 +10,7 @@ import type { HistorySession, Remembered } from './session.js';
  */
 export function rememberedValues(loaded: LoadedDossier, gathered: Gathered): Remembered[] {
   return fingerprints(loaded, gathered).flatMap((fp) =>
-    fp.kind === 'resume' && fp.signature ? fp.signature.bands.map((band) => ({ kind: 'resume', key: band, display: fp.display })) : [{ kind: fp.kind, key: fp.key, display: fp.display }],
+    fp.kind === 'resume' && fp.signature ? fp.signature.bands.map((band) => ({ kind: 'resume', key: String(band), display: fp.display })) : [{ kind: fp.kind, key: fp.key, display: fp.display }],
   );
 }
 

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // The HTML report rendered by the real CLI and opened in a real browser (Debian's chromium,
 // driven by playwright-core): the key parts are there, the page fetches nothing, and a hostile
 // dossier renders as text. Screenshots and PDFs land in test-artifacts/html/ for a human to look at.
