@@ -160,9 +160,13 @@ export function checkOne(item: LoadedDossier, gathered: Gathered, options: VetOp
   };
 }
 
+/** `needs` split into alternatives, once per check rather than once per dossier. */
+const splitNeeds = new WeakMap<Check, string[][]>();
+
 function missingNeeds(check: Check, dossier: unknown): string | undefined {
-  for (const need of check.needs) {
-    const alternatives = need.split('|');
+  let needs = splitNeeds.get(check);
+  if (!needs) splitNeeds.set(check, (needs = check.needs.map((need) => need.split('|'))));
+  for (const alternatives of needs) {
     if (!alternatives.some((field) => isPresent(valueAt(dossier, field)))) {
       return `no ${alternatives.join(' or ')} in dossier`;
     }

@@ -27,7 +27,19 @@ function disposableList(): DisposableList {
   return cached;
 }
 
+let lookups = 0;
+let asSet: Set<string> | undefined;
+
+/**
+ * A single dossier searches the text (cheap once); a batch of thousands would search 2.4 MB per
+ * candidate, so after a few lookups the list is parsed into a Set once and used from then on.
+ */
 function listed(text: string, domain: string): boolean {
+  if (asSet) return asSet.has(domain);
+  if (++lookups > 8) {
+    asSet = new Set(JSON.parse(text) as string[]);
+    return asSet.has(domain);
+  }
   return !domain.includes('"') && !domain.includes('\\') && text.includes(`"${domain}"`);
 }
 

@@ -6,8 +6,11 @@ const schema = ruleEnvelope.extend({
   entries: z.array(z.object({ id: z.string(), title: z.string(), url: z.url(), date: z.string() })),
 });
 
+let byId: Map<string, Source> | undefined;
+
 export function sources(): Map<string, Source> {
-  return new Map(loadRule('sources', schema).entries.map((s) => [s.id, s]));
+  byId ??= new Map(loadRule('sources', schema).entries.map((s) => [s.id, s]));
+  return byId;
 }
 
 /** The URLs of the given source ids; an unknown id is a bug in a check. */

@@ -42,6 +42,20 @@ const CARE_OF = /^(C\/O|C O|CO|CARE OF|ATTN|ATTENTION|FAO)\b/;
 type Tokens = string[];
 
 export function parseAddress(a: Address, defaultCountry?: string): ParsedAddress {
+  // Several checks, the links and the history read the same addresses: parse each once.
+  const key = `${defaultCountry ?? ''}\u0000${typeof a === 'string' ? a : JSON.stringify(a)}`;
+  let known = parsedAddresses.get(key);
+  if (!known) {
+    known = parseOnce(a, defaultCountry);
+    if (parsedAddresses.size >= 10_000) parsedAddresses.clear();
+    parsedAddresses.set(key, known);
+  }
+  return known;
+}
+
+const parsedAddresses = new Map<string, ParsedAddress>();
+
+function parseOnce(a: Address, defaultCountry?: string): ParsedAddress {
   const abbr = addressAbbreviations();
   const fields = typeof a === 'string' || onlyLines(a) ? fromOneLine(oneLine(a), abbr) : fromStructured(a, abbr);
   fields.country ??= inferCountry(fields, abbr) ?? defaultCountry?.toUpperCase();
@@ -153,7 +167,19 @@ function fromStructured(a: Structured, abbr: AddressAbbreviations): Fields {
 /** Whether a phrase occurs as whole words in an address, case and punctuation ignored (`c/o`, `PMB`, `Shop & Ship`). */
 export function hasPhrase(p: ParsedAddress, phrase: string): boolean {
   const words = ` ${p.text.replace(/,/g, ' ').split(/\s+/).join(' ')} `;
-  return words.includes(` ${tokenize(phrase).join(' ')} `);
+  return words.includes(phraseTokens(phrase));
+}
+
+const tokenizedPhrases = new Map<string, string>();
+
+/** The marker lists are fixed: tokenize each phrase once, not once per address. */
+function phraseTokens(phrase: string): string {
+  let known = tokenizedPhrases.get(phrase);
+  if (known === undefined) {
+    known = ` ${tokenize(phrase).join(' ')} `;
+    tokenizedPhrases.set(phrase, known);
+  }
+  return known;
 }
 
 /** Upper case, dots dropped (`P.O.` -> `PO`, `St.` -> `ST`), `#` its own token, other punctuation a space. */

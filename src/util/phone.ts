@@ -20,20 +20,33 @@ export interface ParsedPhone {
  */
 export function parsePhone(raw: string, defaultCountry?: string): ParsedPhone | undefined {
   const text = raw.trim();
-  if (!/\d/.test(text)) return undefined;
   const fallback = defaultCountry?.toUpperCase() as CountryCode | undefined;
-  let parsed;
+  // One number is read by several checks, the links and the history: parse it once.
+  const key = `${fallback ?? ''}\u0000${text}`;
+  if (parsed.has(key)) return parsed.get(key);
+  const result = parseOnce(text, fallback);
+  if (parsed.size >= 10_000) parsed.clear();
+  parsed.set(key, result);
+  return result;
+}
+
+const parsed = new Map<string, ParsedPhone | undefined>();
+
+function parseOnce(text: string, fallback: CountryCode | undefined): ParsedPhone | undefined {
+  if (!/\d/.test(text)) return undefined;
+  let number;
   try {
-    parsed = parsePhoneNumberFromString(withPlus(text), fallback ? { defaultCountry: fallback } : undefined);
+    number = parsePhoneNumberFromString(withPlus(text), fallback ? { defaultCountry: fallback } : undefined);
   } catch {
     return undefined;
   }
-  if (!parsed) return undefined;
-  const valid = parsed.isValid();
+  if (!number) return undefined;
+  const valid = number.isValid();
+  const type = valid ? number.getType() : undefined;
   return {
-    e164: parsed.number,
-    ...(parsed.country !== undefined && { country: parsed.country }),
-    ...(valid && parsed.getType() !== undefined && { type: parsed.getType() }),
+    e164: number.number,
+    ...(number.country !== undefined && { country: number.country }),
+    ...(type !== undefined && { type }),
     valid,
   };
 }
