@@ -27,12 +27,22 @@ const sightingsV1 = (id: string) => `
   CREATE INDEX sightings_seg2 ON sightings (seg2) WHERE seg2 IS NOT NULL;
   CREATE INDEX sightings_seg3 ON sightings (seg3) WHERE seg3 IS NOT NULL;`;
 
+const coveringSegments = [0, 1, 2, 3]
+  .map((i) => `DROP INDEX sightings_seg${i}; CREATE INDEX sightings_seg${i} ON sightings (seg${i}, value_hash) WHERE seg${i} IS NOT NULL;`)
+  .join('\n');
+
 export const migrations: Migration[] = [
   {
     version: 1,
     description: 'sightings of keyed-hash values, with 16-bit photo hash segments for near-duplicate search',
     sqlite: sightingsV1('INTEGER PRIMARY KEY'),
     postgres: sightingsV1('BIGSERIAL PRIMARY KEY'),
+  },
+  {
+    version: 2,
+    description: 'photo segment indexes cover the hash, so a near-duplicate search reads only the index',
+    sqlite: coveringSegments,
+    postgres: coveringSegments,
   },
 ];
 

@@ -103,13 +103,18 @@ class PostgresStore implements HistoryStore {
 
   async findPhotos(hash: string, maxDistance: number): Promise<(Sighting & { distance: number })[]> {
     const radius = Math.floor(maxDistance / SEGMENTS);
-    const segments = segmentsOf(hash);
-    const result = await this.query<Row>(
-      `SELECT kind, value_hash, candidate_id, name_hash, seen_at FROM sightings
-       WHERE kind = 'photo' AND (seg0 = ANY($1) OR seg1 = ANY($2) OR seg2 = ANY($3) OR seg3 = ANY($4))`,
-      segments.map((s) => withinRadius(s, radius)),
+    // First the hashes alone, from the covering segment indexes; then the sightings of the few that match.
+    const candidates = await this.query<{ value_hash: string }>(
+      `SELECT DISTINCT value_hash FROM sightings WHERE seg0 = ANY($1) OR seg1 = ANY($2) OR seg2 = ANY($3) OR seg3 = ANY($4)`,
+      segmentsOf(hash).map((s) => withinRadius(s, radius)),
     );
-    return result.rows.map((r) => ({ ...toSighting(r), distance: hammingDistance(hash, r.value_hash) })).filter((s) => s.distance <= maxDistance);
+    const near = new Map(candidates.rows.map((r) => [r.value_hash, hammingDistance(hash, r.value_hash)] as const).filter(([, d]) => d <= maxDistance));
+    if (near.size === 0) return [];
+    const result = await this.query<Row>(
+      `SELECT kind, value_hash, candidate_id, name_hash, seen_at FROM sightings WHERE kind = 'photo' AND value_hash = ANY($1)`,
+      [[...near.keys()]],
+    );
+    return result.rows.map((r) => ({ ...toSighting(r), distance: near.get(r.value_hash)! }));
   }
 
   async record(sightings: Sighting[]): Promise<void> {

@@ -68,20 +68,34 @@ class SqliteStore implements HistoryStore {
 
   async findPhotos(hash: string, maxDistance: number): Promise<(Sighting & { distance: number })[]> {
     const radius = Math.floor(maxDistance / SEGMENTS);
-    const seen = new Map<string, Sighting & { distance: number }>();
+    // First the hashes alone, from the covering segment indexes; then the sightings of the few that match.
+    const near = new Map<string, number>();
     segmentsOf(hash).forEach((segment, i) => {
       const values = withinRadius(segment, radius);
-      // INDEXED BY: with an IN list SQLite's planner prefers the (kind, ...) index and reads every
-      // photo; only photos have segments, so the segment index alone is both right and fast.
-      const rows = this.db
-        .prepare(`SELECT kind, value_hash, candidate_id, name_hash, seen_at FROM sightings INDEXED BY sightings_seg${i} WHERE seg${i} IN (${values.map(() => '?').join(',')})`)
-        .all(...values) as Row[];
-      for (const row of rows.filter((r) => r.kind === 'photo')) {
-        const distance = hammingDistance(hash, row.value_hash);
-        if (distance <= maxDistance) seen.set(`${row.value_hash}/${row.candidate_id}`, { ...toSighting(row), distance });
+      for (const [valueHash] of this.segmentLookup(i, values.length).raw().all(...values) as [string][]) {
+        if (near.has(valueHash)) continue;
+        const distance = hammingDistance(hash, valueHash);
+        if (distance <= maxDistance) near.set(valueHash, distance);
       }
     });
-    return [...seen.values()];
+    const bySighting = this.db.prepare("SELECT kind, value_hash, candidate_id, name_hash, seen_at FROM sightings WHERE kind = 'photo' AND value_hash = ?");
+    return [...near].flatMap(([valueHash, distance]) => (bySighting.all(valueHash) as Row[]).map((row) => ({ ...toSighting(row), distance })));
+  }
+
+  private readonly segmentLookups = new Map<string, BetterSqlite3.Statement>();
+
+  /**
+   * INDEXED BY: with an IN list SQLite's planner prefers the (kind, ...) index and reads every
+   * photo; only photos have segments, so the segment index alone is both right and fast.
+   */
+  private segmentLookup(segment: number, count: number): BetterSqlite3.Statement {
+    const key = `${segment}/${count}`;
+    let statement = this.segmentLookups.get(key);
+    if (!statement) {
+      statement = this.db.prepare(`SELECT DISTINCT value_hash FROM sightings INDEXED BY sightings_seg${segment} WHERE seg${segment} IN (${Array(count).fill('?').join(',')})`);
+      this.segmentLookups.set(key, statement);
+    }
+    return statement;
   }
 
   async record(sightings: Sighting[]): Promise<void> {

@@ -166,9 +166,16 @@ function fromStructured(a: Structured, abbr: AddressAbbreviations): Fields {
 
 /** Whether a phrase occurs as whole words in an address, case and punctuation ignored (`c/o`, `PMB`, `Shop & Ship`). */
 export function hasPhrase(p: ParsedAddress, phrase: string): boolean {
-  const words = ` ${p.text.replace(/,/g, ' ').split(/\s+/).join(' ')} `;
+  let words = addressWords.get(p);
+  if (words === undefined) {
+    words = ` ${p.text.replace(/,/g, ' ').split(/\s+/).join(' ')} `;
+    addressWords.set(p, words);
+  }
   return words.includes(phraseTokens(phrase));
 }
+
+/** Each address is tested against every marker phrase: its words are joined once. */
+const addressWords = new WeakMap<ParsedAddress, string>();
 
 const tokenizedPhrases = new Map<string, string>();
 
