@@ -4,7 +4,7 @@
 import type pg from 'pg';
 import { migrations } from './migrations.js';
 import { segmentsOf, withinRadius, SEGMENTS } from './photo-index.js';
-import { hammingDistance } from '../photo/hash.js';
+import { distanceFrom } from '../photo/hash.js';
 import { redactUrl, type HistoryStore, type Sighting, type StoreStats } from './store.js';
 import { segmentColumns } from './sqlite.js';
 import { UserError } from '../errors.js';
@@ -108,7 +108,8 @@ class PostgresStore implements HistoryStore {
       `SELECT DISTINCT value_hash FROM sightings WHERE seg0 = ANY($1) OR seg1 = ANY($2) OR seg2 = ANY($3) OR seg3 = ANY($4)`,
       segmentsOf(hash).map((s) => withinRadius(s, radius)),
     );
-    const near = new Map(candidates.rows.map((r) => [r.value_hash, hammingDistance(hash, r.value_hash)] as const).filter(([, d]) => d <= maxDistance));
+    const distanceTo = distanceFrom(hash);
+    const near = new Map(candidates.rows.map((r) => [r.value_hash, distanceTo(r.value_hash)] as const).filter(([, d]) => d <= maxDistance));
     if (near.size === 0) return [];
     const result = await this.query<Row>(
       `SELECT kind, value_hash, candidate_id, name_hash, seen_at FROM sightings WHERE kind = 'photo' AND value_hash = ANY($1)`,

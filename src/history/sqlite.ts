@@ -7,7 +7,7 @@ import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { migrations } from './migrations.js';
 import { segmentsOf, withinRadius, SEGMENTS } from './photo-index.js';
-import { hammingDistance } from '../photo/hash.js';
+import { distanceFrom } from '../photo/hash.js';
 import type { HistoryStore, Sighting, StoreStats } from './store.js';
 import { UserError } from '../errors.js';
 
@@ -70,11 +70,12 @@ class SqliteStore implements HistoryStore {
     const radius = Math.floor(maxDistance / SEGMENTS);
     // First the hashes alone, from the covering segment indexes; then the sightings of the few that match.
     const near = new Map<string, number>();
+    const distanceTo = distanceFrom(hash);
     segmentsOf(hash).forEach((segment, i) => {
       const values = withinRadius(segment, radius);
       for (const [valueHash] of this.segmentLookup(i, values.length).raw().all(...values) as [string][]) {
         if (near.has(valueHash)) continue;
-        const distance = hammingDistance(hash, valueHash);
+        const distance = distanceTo(valueHash);
         if (distance <= maxDistance) near.set(valueHash, distance);
       }
     });

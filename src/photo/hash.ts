@@ -100,15 +100,23 @@ export async function perceptualHash(bytes: Uint8Array, options: SharpOptions = 
 /** Number of differing bits between two 16-hex-digit hashes. */
 export function hammingDistance(a: string, b: string): number {
   if (!isHash(a) || !isHash(b)) throw new Error(`not a 64-bit hash: ${!isHash(a) ? a : b}`);
-  let distance = 0;
-  for (let i = 0; i < 16; i += 8) {
-    let x = (parseInt(a.slice(i, i + 8), 16) ^ parseInt(b.slice(i, i + 8), 16)) >>> 0;
-    while (x) {
-      x &= x - 1;
-      distance++;
-    }
-  }
-  return distance;
+  return distanceFrom(a)(b);
+}
+
+/**
+ * The distance from one hash to many others, for searches over thousands of stored hashes: the
+ * query is parsed once, and the stored hashes (validated when they were stored) are not checked again.
+ */
+export function distanceFrom(query: string): (other: string) => number {
+  const high = parseInt(query.slice(0, 8), 16);
+  const low = parseInt(query.slice(8, 16), 16);
+  return (other) => popcount32(high ^ parseInt(other.slice(0, 8), 16)) + popcount32(low ^ parseInt(other.slice(8, 16), 16));
+}
+
+function popcount32(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 export function isHash(value: unknown): value is string {
