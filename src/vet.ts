@@ -104,6 +104,7 @@ async function gather(item: LoadedDossier, options: GatherOptions): Promise<Gath
 export function checkOne(item: LoadedDossier, gathered: Gathered, options: VetOptions, now: Date): CandidateReport {
   const findings: Finding[] = [];
   const skipped: Skipped[] = [];
+  const skip = (check: Check, reason: string) => skipped.push(skippedEntry(check.id, reason));
   const warnings = [...item.warnings];
   const ctx = { dossier: item.dossier, origin: item.origin, gathered, config: options.config ?? {}, now };
 
@@ -112,21 +113,21 @@ export function checkOne(item: LoadedDossier, gathered: Gathered, options: VetOp
     if (configured === 'off') continue;
     const missing = missingNeeds(check, item.dossier);
     if (missing) {
-      skipped.push({ check: check.id, reason: missing });
+      skip(check, missing);
       continue;
     }
     const unavailable = unavailableReason(check.id, gathered);
     if (unavailable) {
-      skipped.push({ check: check.id, reason: unavailable });
+      skip(check, unavailable);
       continue;
     }
     try {
       const outcome = check.run(ctx);
       if ('skip' in outcome) {
-        skipped.push({ check: check.id, reason: outcome.skip });
+        skip(check, outcome.skip);
         continue;
       }
-      const references = referencesFor(check.sources, check.id);
+      const references = referencesOf(check);
       for (const problem of outcome) {
         findings.push({
           check: check.id,
@@ -142,7 +143,7 @@ export function checkOne(item: LoadedDossier, gathered: Gathered, options: VetOp
     } catch (err) {
       // A crashing check must be visible, never a silent pass.
       const message = `check ${check.id} failed: ${(err as Error)?.message ?? String(err)}`;
-      skipped.push({ check: check.id, reason: message });
+      skip(check, message);
       warnings.push(`${item.origin.label}: ${message}`);
     }
   }
@@ -158,6 +159,28 @@ export function checkOne(item: LoadedDossier, gathered: Gathered, options: VetOp
     skipped,
     warnings,
   };
+}
+
+// A sheet of 100,000 rows skips the same checks for the same reasons again and again: the
+// entries and the reference lists are shared (reports are read, never changed, after checkOne).
+const skippedEntries = new Map<string, Skipped>();
+
+function skippedEntry(check: string, reason: string): Skipped {
+  const key = `${check}\u0000${reason}`;
+  let entry = skippedEntries.get(key);
+  if (!entry) {
+    entry = { check, reason };
+    if (skippedEntries.size < 10_000) skippedEntries.set(key, entry);
+  }
+  return entry;
+}
+
+const referenceLists = new WeakMap<Check, string[]>();
+
+function referencesOf(check: Check): string[] {
+  let references = referenceLists.get(check);
+  if (!references) referenceLists.set(check, (references = referencesFor(check.sources, check.id)));
+  return references;
 }
 
 /** `needs` split into alternatives, once per check rather than once per dossier. */
