@@ -5,7 +5,7 @@
 import { chmodSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
-import { migrations } from './migrations.js';
+import { LATEST_VERSION, migrations } from './migrations.js';
 import { segmentsOf, withinRadius, SEGMENTS } from './photo-index.js';
 import { distanceFrom } from '../photo/hash.js';
 import type { HistoryStore, Sighting, StoreStats } from './store.js';
@@ -27,13 +27,16 @@ export async function openSqliteStore(file: string): Promise<HistoryStore> {
   // Hashes only, but still nobody else's business: owner-only, like the key.
   chmodSync(file, 0o600);
   db.pragma('busy_timeout = 10000');
-  db.pragma('journal_mode = WAL');
+  // WAL is a property of the file: set once, when the store is new (setting it takes a lock).
+  if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   migrate(db);
   return new SqliteStore(db, file);
 }
 
 function migrate(db: BetterSqlite3.Database): void {
+  // The common case, a store already at the latest version, reads one row and writes nothing.
+  if (versionOf(db) >= LATEST_VERSION) return;
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
   // IMMEDIATE takes the write lock first, so two processes opening a new store don't both migrate.
   db.transaction(() => {
@@ -44,6 +47,11 @@ function migrate(db: BetterSqlite3.Database): void {
       db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(m.version, new Date().toISOString());
     }
   }).immediate();
+}
+
+function versionOf(db: BetterSqlite3.Database): number {
+  const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+  return table ? ((db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0) : 0;
 }
 
 class SqliteStore implements HistoryStore {
@@ -128,9 +136,10 @@ class SqliteStore implements HistoryStore {
   }
 
   async claimKey(check: string): Promise<boolean> {
-    this.db.prepare("INSERT INTO meta (key, value) VALUES ('key_check', ?) ON CONFLICT (key) DO NOTHING").run(check);
-    const row = this.db.prepare("SELECT value FROM meta WHERE key = 'key_check'").get() as { value: string };
-    return row.value === check;
+    const read = () => this.db.prepare("SELECT value FROM meta WHERE key = 'key_check'").get() as { value: string } | undefined;
+    // Read first: only a new store is written to here.
+    const known = read() ?? (this.db.prepare("INSERT INTO meta (key, value) VALUES ('key_check', ?) ON CONFLICT (key) DO NOTHING").run(check), read());
+    return known?.value === check;
   }
 
   async *all(): AsyncIterable<Sighting> {
