@@ -65,16 +65,19 @@ function who(c: CandidateReport): string {
   return `**${md(c.candidate.name)}**${c.candidate.id ? ` (${md(c.candidate.id)})` : ''}`;
 }
 
-/** Text inside HTML: markup as entities, and the same guard against mentions. */
+/** Text inside HTML: one line, markup as entities, and the same guard against mentions. */
 export function html(text: string): string {
+  return entities(text).replace(/@/g, '@\u200b');
+}
+
+function entities(text: string): string {
   return text
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\uFFFD')
     .replace(/\r\n|\r|\n/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/@/g, '@\u200b');
+    .replace(/"/g, '&quot;');
 }
 
 /**
@@ -83,12 +86,7 @@ export function html(text: string): string {
  * a PR comment never mentions a user or team, and line breaks as spaces.
  */
 export function md(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\uFFFD')
-    .replace(/\r\n|\r|\n/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
+  return entities(text)
     .replace(/[\\`*_[\]()#!|~$^]/g, '\\$&')
     .replace(/@/g, '@\u200b');
 }

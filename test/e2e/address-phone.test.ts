@@ -2,23 +2,10 @@
 // Look-alikes modelled on ordinary people stay low or medium; the laptop-farm pattern grades high.
 
 import { describe, expect, it } from 'vitest';
-import { vetCli } from '../helpers/cli.js';
+import { FIXED_NOW_ISO, vetCli, vetFixtureJson } from '../helpers/cli.js';
 
-const NOW = '2026-11-26T12:00:00Z';
-
-interface JsonFinding {
-  check: string;
-  severity: string;
-  evidence: string;
-}
-
-function vetJson(fixture: string) {
-  const r = vetCli(['--format', 'json', '--now', NOW, `fixtures/dossiers/${fixture}.json`]);
-  const report = JSON.parse(r.stdout);
-  const mine = (report.findings as JsonFinding[]).filter((f) => /^(phone|address)\./.test(f.check));
-  const skipped = report.skipped as { check: string; reason: string }[];
-  return { code: r.code, stderr: r.stderr, risk: report.risk as string, mine, skipped, stdout: r.stdout };
-}
+const NOW = FIXED_NOW_ISO;
+const vetJson = (fixture: string) => vetFixtureJson(fixture, /^(phone|address)\./);
 
 describe('phone and address look-alikes stay low', () => {
   it('a UK resident on a UK VoIP range: one low finding, nothing else from phone or address', () => {

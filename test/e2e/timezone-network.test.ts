@@ -2,23 +2,10 @@
 // Look-alikes modelled on ordinary people must stay low or medium; the scheme's pattern must not.
 
 import { describe, expect, it } from 'vitest';
-import { vetCli } from '../helpers/cli.js';
+import { FIXED_NOW_ISO, vetCli, vetFixtureJson } from '../helpers/cli.js';
 
-const NOW = '2026-11-26T12:00:00Z';
-
-interface JsonFinding {
-  check: string;
-  severity: string;
-  evidence: string;
-}
-
-function vetJson(fixture: string) {
-  const r = vetCli(['--format', 'json', '--now', NOW, `fixtures/dossiers/${fixture}.json`]);
-  const report = JSON.parse(r.stdout);
-  const candidate = report; // one dossier: its report object (spec)
-  const mine = (candidate.findings as JsonFinding[]).filter((f) => /^(timezone|network)\./.test(f.check));
-  return { code: r.code, stderr: r.stderr, risk: candidate.risk as string, mine };
-}
+const NOW = FIXED_NOW_ISO;
+const vetJson = (fixture: string) => vetFixtureJson(fixture, /^(timezone|network)\./);
 
 describe('look-alikes stay low or medium', () => {
   it.each([

@@ -22,3 +22,19 @@ export function vetCli(args: string[], options: { env?: Record<string, string>; 
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+export const FIXED_NOW_ISO = '2026-11-26T12:00:00Z';
+
+export interface JsonFinding {
+  check: string;
+  severity: string;
+  evidence: string;
+}
+
+/** `vet --format json` on `fixtures/dossiers/<fixture>.json` at a fixed date; `mine` keeps the findings of the given categories. */
+export function vetFixtureJson(fixture: string, categories: RegExp) {
+  const r = vetCli(['--format', 'json', '--now', FIXED_NOW_ISO, `fixtures/dossiers/${fixture}.json`]);
+  const report = JSON.parse(r.stdout);
+  const mine = (report.findings as JsonFinding[]).filter((f) => categories.test(f.check));
+  return { code: r.code, stderr: r.stderr, stdout: r.stdout, risk: report.risk as string, mine, skipped: report.skipped as { check: string; reason: string }[] };
+}
