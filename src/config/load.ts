@@ -47,7 +47,7 @@ export function validateConfig(input: unknown, label: string): VetConfig {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new UserError(`${label}: $: expected a configuration object, got ${describe(input)}`);
   }
-  const parsed = configSchema.safeParse(input, { reportInput: true });
+  const parsed = configSchema().safeParse(input, { reportInput: true });
   if (!parsed.success) throw new UserError(`${label}: ${formatIssue(parsed.error.issues[0])}`);
   return parsed.data;
 }

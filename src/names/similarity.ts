@@ -15,15 +15,16 @@ export function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length === 0 || b.length === 0) return 0;
   const window = Math.max(0, (Math.max(a.length, b.length) >> 1) - 1);
-  const aMatched = new Array<boolean>(a.length).fill(false);
-  const bMatched = new Array<boolean>(b.length).fill(false);
+  // Screening calls this thousands of times per dossier: reuse two flag buffers instead of allocating.
+  const aMatched = flags(0, a.length);
+  const bMatched = flags(1, b.length);
   let matches = 0;
   for (let i = 0; i < a.length; i++) {
     const from = Math.max(0, i - window);
     const to = Math.min(b.length - 1, i + window);
     for (let j = from; j <= to; j++) {
       if (bMatched[j] || a[i] !== b[j]) continue;
-      aMatched[i] = bMatched[j] = true;
+      aMatched[i] = bMatched[j] = 1;
       matches++;
       break;
     }
@@ -40,6 +41,14 @@ export function jaroWinkler(a: string, b: string): number {
   let prefix = 0;
   while (prefix < 4 && prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
   return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+const flagBuffers = [new Uint8Array(64), new Uint8Array(64)];
+
+/** Buffer `which`, at least `length` long, its first `length` flags cleared. */
+function flags(which: 0 | 1, length: number): Uint8Array {
+  if (flagBuffers[which].length < length) flagBuffers[which] = new Uint8Array(length * 2);
+  return flagBuffers[which].fill(0, 0, length);
 }
 
 /** Optimal string alignment distance (Damerau-Levenshtein without repeated edits of one substring). */
@@ -84,16 +93,17 @@ export function tokenSimilarity(a: string, b: string, mode: MatchMode): number {
 
 const SHORT_TOKEN_THRESHOLD = 0.95;
 
-const SKELETON_RULES: [RegExp, string][] = [
-  [/sch/g, 'sh'], [/ph/g, 'f'], [/kh/g, 'h'], [/zh/g, 'j'], [/ck/g, 'k'], [/q/g, 'k'], [/w/g, 'v'], [/tz/g, 'z'], [/ts/g, 'z'],
-  [/ou/g, 'u'], [/oo/g, 'u'], [/ee/g, 'i'], [/y/g, 'i'], [/(.)\1+/g, '$1'],
+/** Rules in order; each with the substring it needs, so that most rules are a cheap `includes` away. */
+const SKELETON_RULES: [RegExp, string, string][] = [
+  [/sch/g, 'sh', 'sch'], [/ph/g, 'f', 'ph'], [/kh/g, 'h', 'kh'], [/zh/g, 'j', 'zh'], [/ck/g, 'k', 'ck'], [/q/g, 'k', 'q'], [/w/g, 'v', 'w'],
+  [/tz/g, 'z', 'tz'], [/ts/g, 'z', 'ts'], [/ou/g, 'u', 'ou'], [/oo/g, 'u', 'oo'], [/ee/g, 'i', 'ee'], [/y/g, 'i', 'y'], [/(.)\1+/g, '$1', ''],
 ];
 
 /** A rough spelling-independent form of a token: transliteration variants of one name collapse. */
 export function skeleton(token: string): string {
   let known = skeletons.get(token);
   if (known === undefined) {
-    known = SKELETON_RULES.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), token);
+    known = SKELETON_RULES.reduce((t, [pattern, replacement, needs]) => (t.includes(needs) ? t.replace(pattern, replacement) : t), token);
     // Screening compares the same list tokens again and again: remember them (bounded).
     if (skeletons.size > 100_000) skeletons.clear();
     skeletons.set(token, known);
