@@ -79,15 +79,15 @@ function collectPrints(inputs: CorrelationInput[], config: CheckConfig): { print
 }
 
 function exactClusters(prints: Print[]): Cluster[] {
-  const byValue = new Map<string, Print[]>();
-  for (const p of prints) {
-    if (p.fp.kind === 'photo' || p.fp.kind === 'resume') continue;
-    const id = `${p.fp.kind}\u0000${p.fp.key}`;
-    const group = byValue.get(id);
-    if (group) group.push(p);
-    else byValue.set(id, [p]);
-  }
-  return [...byValue.values()].filter(spansMembers).map((group) => ({ kind: group[0].fp.kind, prints: group }));
+  const byValue = new Buckets<string>();
+  prints.forEach((p, i) => {
+    if (p.fp.kind !== 'photo' && p.fp.kind !== 'resume') byValue.add(`${p.fp.kind}\u0000${p.fp.key}`, i);
+  });
+  return byValue
+    .shared()
+    .map((group) => group.map((i) => prints[i]))
+    .filter(spansMembers)
+    .map((group) => ({ kind: group[0].fp.kind, prints: group }));
 }
 
 /**
@@ -123,20 +123,20 @@ function photoClusters(prints: Print[]): Cluster[] {
 function resumeClusters(prints: Print[], rules: CorrelationRules): Cluster[] {
   const bySignature = groupBy(prints.filter((p) => p.fp.kind === 'resume'), (p) => p.fp.key);
   const unique = [...bySignature.values()];
-  const buckets = new Map<number, number[]>();
+  const buckets = new Buckets<number>();
   const sets = new UnionFind(unique.length);
   unique.forEach((group, i) => {
     const signature = group[0].fp.signature;
     if (!signature) return;
     const checked = new Set<number>();
     for (const band of signature.bands) {
-      for (const j of buckets.get(band) ?? []) {
+      for (const j of buckets.get(band)) {
         if (checked.has(j)) continue;
         checked.add(j);
         const other = unique[j][0].fp.signature;
         if (other && similarity(signature, other) >= rules.resume.minSimilarity) sets.union(i, j);
       }
-      pushTo(buckets, band, i);
+      buckets.add(band, i);
     }
   });
   return sets.groups().map((group) => ({ kind: 'resume' as const, prints: group.flatMap((i) => unique[i]) })).filter((c) => spansMembers(c.prints));
@@ -243,6 +243,35 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/**
+ * Keys to the indexes that gave them. In a large sheet almost every key (an address, a resume
+ * band) is given once: a lone index is kept as a number, and only a shared key gets an array
+ * (one array per key was most of the memory of a 100,000-row run).
+ */
+class Buckets<K> {
+  private readonly lone = new Map<K, number>();
+  private readonly many = new Map<K, number[]>();
+
+  add(key: K, index: number): void {
+    const list = this.many.get(key);
+    if (list) list.push(index);
+    else if (this.lone.has(key)) {
+      this.many.set(key, [this.lone.get(key)!, index]);
+      this.lone.delete(key);
+    } else this.lone.set(key, index);
+  }
+
+  get(key: K): number[] {
+    const first = this.lone.get(key);
+    return first !== undefined ? [first] : (this.many.get(key) ?? []);
+  }
+
+  /** The keys given more than once, in the order their first index was added. */
+  shared(): number[][] {
+    return [...this.many.values()].sort((a, b) => a[0] - b[0]);
+  }
 }
 
 class UnionFind {
