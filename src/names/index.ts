@@ -6,6 +6,7 @@ export {
   editDistance,
   isSameName,
   jaroWinkler,
+  mayBeSimilar,
   nameSimilarity,
   sameName,
   skeleton,

@@ -250,3 +250,89 @@ export function isSameName(c: NameComparison, a: string[], b: string[], options:
 }
 
 export const SAME_NAME_THRESHOLD = 0.88;
+
+/**
+ * A test that is false only when `tokenSimilarity(token, candidate, 'fuzzy')` is 0, computed from
+ * letter counts without building the candidate's skeleton or aligning letters: screening compares
+ * each query token with thousands of list tokens, and most share too few letters to pair.
+ * Sound by construction (an upper bound on the similarity), so screening finds exactly the same tokens.
+ */
+export function mayBeSimilar(token: string): (candidate: string) => boolean {
+  // Short tokens, initials and numbers take other paths in tokenSimilarity: no bound for them.
+  if (token.length <= 3 || !/^[a-z]+$/.test(token)) return () => true;
+  const letters = letterCounts(token, (c) => c);
+  const skeletonOf = skeleton(token);
+  const classes = letterCounts(skeletonOf, (c) => SOUND_CLASS[c]);
+  return (candidate) => {
+    if (candidate.length <= 3 || candidate === token) return true;
+    const [common, commonClasses] = sharedLetters(letters, classes, candidate);
+    const shorter = Math.min(token.length, candidate.length);
+    const threshold = shorter <= 5 ? SHORT_TOKEN_THRESHOLD : TOKEN_THRESHOLD;
+    const direct = winklerBound(common, token.length, candidate.length, prefixLength(token, candidate));
+    // The candidate's skeleton is unknown here: its length only bounds the matches from above (at most 1 per letter).
+    const phonetic = Math.min(0.95, winklerBound(commonClasses, skeletonOf.length, commonClasses, 4));
+    const lengthGap = Math.max(0, Math.abs(token.length - candidate.length) - 1);
+    // The margin covers rounding: the bound and the exact score add the same terms in another order.
+    return Math.max(direct, phonetic) - 0.05 * lengthGap >= threshold - 1e-9;
+  };
+}
+
+/**
+ * Letters that a skeleton rule writes for others (`ph`->`f`, `zh`->`j`, `ts`->`z`, `q`->`k`, `w`->`v`,
+ * `oo`->`u`, `ee`->`i`, `y`->`i`) share a class, so no rule adds to a class: a skeleton has at most as
+ * many letters of each class as its token, and the class counts bound the letters two skeletons share.
+ */
+const SOUND_CLASS: number[] = (() => {
+  const classes = Array.from({ length: 26 }, (_, c) => c);
+  const code = (letter: string) => letter.charCodeAt(0) - 97;
+  for (const group of ['pf', 'zjs', 'qk', 'wv', 'uo', 'iey']) for (const letter of group) classes[code(letter)] = code(group[0]);
+  return classes;
+})();
+
+/** Counts of `text`'s letters a-z, each counted under `key(letter index)`. */
+function letterCounts(text: string, key: (c: number) => number): Uint8Array {
+  const counts = new Uint8Array(26);
+  for (let i = 0; i < text.length; i++) counts[key(text.charCodeAt(i) - 97)]++;
+  return counts;
+}
+
+const letterScratch = new Uint8Array(26);
+const classScratch = new Uint8Array(26);
+
+/** How many letters of `candidate` the query's letters can match, and how many its skeleton's classes can. */
+function sharedLetters(letters: Uint8Array, classes: Uint8Array, candidate: string): [number, number] {
+  letterScratch.set(letters);
+  classScratch.set(classes);
+  let common = 0;
+  let commonClasses = 0;
+  for (let i = 0; i < candidate.length; i++) {
+    const c = candidate.charCodeAt(i) - 97;
+    if (c < 0 || c >= 26) continue; // not a letter the query has
+    if (letterScratch[c] > 0) {
+      letterScratch[c]--;
+      common++;
+    }
+    const k = SOUND_CLASS[c];
+    if (classScratch[k] > 0) {
+      classScratch[k]--;
+      commonClasses++;
+    }
+  }
+  return [common, commonClasses];
+}
+
+function prefixLength(a: string, b: string): number {
+  let prefix = 0;
+  while (prefix < 4 && prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  return prefix;
+}
+
+/**
+ * The most jaroWinkler can give two strings of lengths `aLength` and `bLength` with at most `matches`
+ * matching letters and a common prefix of at most `prefix`: no transpositions, and the score grows with both.
+ */
+function winklerBound(matches: number, aLength: number, bLength: number, prefix: number): number {
+  if (matches === 0) return 0;
+  const jaro = Math.min(1, (matches / aLength + matches / bLength + 1) / 3);
+  return jaro + prefix * 0.1 * (1 - jaro);
+}

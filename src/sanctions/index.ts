@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { nameWords } from '../data/name-words.js';
-import { compareTokens, isSameName, normalizeName, tokenSimilarity, type NameComparison } from '../names/index.js';
+import { compareTokens, isSameName, mayBeSimilar, normalizeName, tokenSimilarity, type NameComparison } from '../names/index.js';
 import { currentListFile, listLabel } from './cache.js';
 import { bucketKey, packIndex, walletKey, type EntryType, type SanctionsIndexFile, type SanctionsIndexFileV1 } from './convert.js';
 
@@ -291,10 +291,11 @@ function findSimilarTokens(token: string, list: SanctionsList): string[] {
   if (token.length < 4) return found;
   // Tokens more than two letters longer or shorter never reach the similarity threshold; tokens of
   // fewer than four letters pair only when equal.
+  const mayPair = mayBeSimilar(token);
   for (const initial of [token[0], ...(SAME_SOUND[token[0]] ?? '')]) {
     for (let length = Math.max(4, token.length - 2); length <= token.length + 2; length++) {
       for (const candidate of list.tokensOf(initial, length)) {
-        if (candidate !== token && tokenSimilarity(token, candidate, 'fuzzy') > 0) found.push(candidate);
+        if (candidate !== token && mayPair(candidate) && tokenSimilarity(token, candidate, 'fuzzy') > 0) found.push(candidate);
       }
     }
   }
