@@ -1,6 +1,7 @@
 // Screening against the OFAC list: loaded once, on first use, from the newest good index
 // (bundled in rules/ or stored by `vet data update`).
 
+import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { nameWords } from '../data/name-words.js';
 import { compareTokens, isSameName, mayBeSimilar, normalizeName, tokenSimilarity, type NameComparison } from '../names/index.js';
@@ -145,12 +146,18 @@ export function sanctionsList(): SanctionsList {
   const file = currentListFile();
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file.file, 'utf8'));
+    data = JSON.parse(readText(file.file));
   } catch (err) {
     throw new Error(`${file.file}: cannot read the sanctions index: ${(err as Error).message}`);
   }
   loaded = new SanctionsList(checkIndex(data, file.file), listLabel(file), file.file);
   return loaded;
+}
+
+/** The bundled index is plain ASCII: taken as one-byte text it is a copy, not a UTF-8 decode (3 ms of a cold start). */
+function readText(file: string): string {
+  const bytes = readFileSync(file);
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
 /** For tests: screen against a given index (format 2, or 1 as earlier versions wrote) instead of the installed one. */
