@@ -143,7 +143,7 @@ async function run(inputs: string[], flags: RunFlags): Promise<number> {
     const checks = online.online ? setup.checks : setup.checks.filter((c) => !c.online);
     // setup.config with the providers --online chose (config `online.providers`).
     const config = online.config;
-    report = await vet(loaded, { checks, severities: setup.severities, grading: setup.grading, allowOutside: Boolean(flags.allowOutside), now, history, online: online.online, config, data: [listLabel()], onProgress: progress?.update, facts: flags.format === 'html' });
+    report = await vet(handOver(loaded), { total: loaded.length - rejected.length, checks, severities: setup.severities, grading: setup.grading, allowOutside: Boolean(flags.allowOutside), now, history, online: online.online, config, data: [listLabel()], onProgress: progress?.update, facts: flags.format === 'html' });
   } finally {
     progress?.stop();
     await history?.close();
@@ -159,6 +159,12 @@ async function run(inputs: string[], flags: RunFlags): Promise<number> {
   if (rejected.length > 0) return EXIT.usage;
   const failing = failOn !== 'never' && report.candidates.some((c) => riskAtLeast(c.risk, failOn));
   return failing ? EXIT.failed : EXIT.ok;
+}
+
+/** Yields the inputs in order and lets go of each: the engine then holds a dossier only while it checks it. */
+function* handOver<T>(items: T[]): Generator<T> {
+  items.reverse();
+  while (items.length > 0) yield items.pop()!;
 }
 
 function parseNow(value: string | undefined): Date | undefined {

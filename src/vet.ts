@@ -1,13 +1,13 @@
 // The engine: dossiers + checks + rule data -> reports. Prints nothing.
 
-import type { CandidateReport, Check, CheckInfo, CheckConfig, Finding, Gathered, LoadedDossier, Rejected, RunReport, Severity, Skipped } from './types.js';
+import type { CandidateReport, Check, CheckInfo, CheckConfig, Finding, Gathered, LoadedDossier, Origin, Rejected, RunReport, Severity, Skipped } from './types.js';
 import { SEVERITIES } from './types.js';
 import { grade } from './grade.js';
 import { gradingPolicy, type GradingPolicy } from './data/grading.js';
 import { referencesFor } from './data/sources.js';
 import { isPresent, valueAt } from './util/fields.js';
 import { gatherers, type GatherOptions } from './gather/index.js';
-import { correlate } from './correlate/index.js';
+import { Correlator } from './correlate/index.js';
 import { VERSION } from './version.js';
 import type { HistorySession } from './history/session.js';
 import { recordHistory } from './history/remember.js';
@@ -26,52 +26,72 @@ export interface VetOptions {
   data?: string[];
   /** The history store: looked up before the checks, written after them. */
   history?: HistorySession;
+  /** Number of dossiers, for progress, when the inputs are not an array. */
+  total?: number;
   /** Called after each dossier is checked (progress bars). */
   onProgress?: (done: number, total: number) => void;
   /** Fill `CandidateReport.facts` and photo thumbnails, for the HTML report only: the other formats stay as they are. */
   facts?: boolean;
 }
 
-export async function vet(inputs: (LoadedDossier | Rejected)[], options: VetOptions): Promise<RunReport> {
-  const ordered = [...inputs].sort((a, b) => a.index - b.index);
-  const loaded = ordered.filter((i): i is LoadedDossier => 'dossier' in i);
+/**
+ * Inputs may be an array (sorted by `index`) or any iterable already in input order. A
+ * candidate's dossier and gathered evidence are let go once it is checked and fingerprinted (unless
+ * the history store needs them): a caller that hands over an iterable which drops what it yields
+ * keeps a sheet of 100,000 rows from holding every dossier until the end.
+ */
+export async function vet(inputs: Iterable<LoadedDossier | Rejected>, options: VetOptions): Promise<RunReport> {
+  const ordered = Array.isArray(inputs) ? [...inputs].sort((a, b) => a.index - b.index) : inputs;
+  const total = Array.isArray(inputs) ? inputs.filter((i) => 'dossier' in i).length : (options.total ?? 0);
   const now = options.now ?? new Date();
   const gatherOptions: GatherOptions = { allowOutside: options.allowOutside ?? false, online: options.online ?? false, config: options.config ?? {}, history: options.history, thumbnails: options.facts ?? false };
   const facts = options.facts ? (await import('./report-facts.js')).reportFacts : undefined;
+  const correlator = new Correlator({ config: options.config, severities: options.severities });
 
-  const checked: { loaded: LoadedDossier; gathered: Gathered; report: CandidateReport }[] = [];
-  for (const item of loaded) {
+  const candidates: CandidateReport[] = [];
+  const origins: Origin[] = [];
+  const indexes: number[] = [];
+  const rejected: Rejected[] = [];
+  const order: RunReport['order'] = [];
+  const remembered: { loaded: LoadedDossier; gathered: Gathered; report: CandidateReport }[] = [];
+  for (const item of ordered) {
+    if (!('dossier' in item)) {
+      order.push({ kind: 'rejected', at: rejected.length });
+      rejected.push(item);
+      continue;
+    }
     const gathered = await gather(item, gatherOptions);
     const report = checkOne(item, gathered, options, now);
     if (facts) report.facts = facts(item.dossier, gathered, now);
-    checked.push({ loaded: item, gathered, report });
-    options.onProgress?.(checked.length, loaded.length);
+    await correlator.add({ loaded: item, gathered, report });
+    if (options.history) remembered.push({ loaded: item, gathered, report });
+    order.push({ kind: 'candidate', at: candidates.length });
+    candidates.push(report);
+    origins.push(item.origin);
+    indexes.push(item.index);
+    options.onProgress?.(candidates.length, total);
   }
 
-  const linked = await correlate(checked, { config: options.config, severities: options.severities });
+  const linked = correlator.finish();
   const policy = options.grading ?? gradingPolicy();
-  for (const { loaded: item, report } of checked) {
-    report.findings = sortFindings([...report.findings, ...(linked.findings.get(item.index) ?? [])]);
+  candidates.forEach((report, i) => {
+    report.findings = sortFindings([...report.findings, ...(linked.findings.get(indexes[i]) ?? [])]);
     Object.assign(report, grade(report.findings, policy));
-  }
+  });
 
   // Recorded only now, so that no candidate of this run is reported as its own earlier sighting.
-  if (options.history) await recordHistory(options.history, checked, now);
+  if (options.history) await recordHistory(options.history, remembered, now);
 
-  const candidates = checked.map((c) => c.report);
-  const rejected = ordered.filter((i): i is Rejected => !('dossier' in i));
-  let nextCandidate = 0;
-  let nextRejected = 0;
   return {
     schemaVersion: 1,
     vet: { version: VERSION },
     candidates,
     rejected: rejected.map((r) => ({ source: r.origin.label, ...(r.origin.row !== undefined && { row: r.origin.row }), error: r.message })),
-    order: ordered.map((i) => ('dossier' in i ? { kind: 'candidate' as const, at: nextCandidate++ } : { kind: 'rejected' as const, at: nextRejected++ })),
+    order,
     correlations: linked.correlations,
     data: options.data ?? [],
     checks: options.checks.filter((c) => options.severities?.[c.id] !== 'off').map((c) => checkInfo(c, options.severities?.[c.id])),
-    origins: { candidates: checked.map((c) => c.loaded.origin), rejected: rejected.map((r) => r.origin) },
+    origins: { candidates: origins, rejected: rejected.map((r) => r.origin) },
   };
 }
 

@@ -1,5 +1,6 @@
 // Links between candidates of one run (and of the history store): the laptop farm.
 
+import type { Linker } from './link.js';
 import type { CandidateReport, CheckConfig, Correlation, Finding, LoadedDossier, Gathered, Severity } from '../types.js';
 
 // The values linked on (also for the history store and known-bad lists): ./fingerprints.ts.
@@ -24,8 +25,36 @@ export interface CorrelationResult {
 }
 
 export async function correlate(inputs: CorrelationInput[], options: CorrelationOptions = {}): Promise<CorrelationResult> {
-  // One candidate has nobody to share with; the linker (and address/phone parsing) loads only for batches.
-  if (inputs.length < 2) return { correlations: [], findings: new Map() };
-  const { link } = await import('./link.js');
-  return link(inputs, options);
+  const correlator = new Correlator(options);
+  for (const input of inputs) await correlator.add(input);
+  return correlator.finish();
+}
+
+/**
+ * Links built candidate by candidate, so that the engine can let each dossier go once it is
+ * checked. One candidate has nobody to share with: the linker (and address/phone parsing) loads
+ * only when a second one arrives, so a single dossier starts as fast as before.
+ */
+export class Correlator {
+  private first?: CorrelationInput;
+  private linker?: Linker;
+
+  constructor(private readonly options: CorrelationOptions = {}) {}
+
+  async add(input: CorrelationInput): Promise<void> {
+    if (this.linker) return this.linker.add(input);
+    if (!this.first) {
+      this.first = input;
+      return;
+    }
+    const { Linker } = await import('./link.js');
+    this.linker = new Linker(this.options);
+    this.linker.add(this.first);
+    this.first = undefined;
+    this.linker.add(input);
+  }
+
+  finish(): CorrelationResult {
+    return this.linker?.finish() ?? { correlations: [], findings: new Map() };
+  }
 }

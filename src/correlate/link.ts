@@ -29,7 +29,7 @@ const KIND_OF: Record<FingerprintKind, string> = {
 };
 
 interface Print {
-  /** Position in the inputs array. */
+  /** Position in the order candidates were added. */
   member: number;
   fp: Fingerprint;
 }
@@ -40,54 +40,124 @@ interface Cluster {
   prints: Print[];
 }
 
-export function link(inputs: CorrelationInput[], options: CorrelationOptions): CorrelationResult {
-  const rules = correlationRules();
-  const { prints, homes } = collectPrints(inputs, options.config ?? {});
-  const clusters = [...exactClusters(prints), ...photoClusters(prints), ...resumeClusters(prints, rules)];
-  const result: CorrelationResult = { correlations: [], findings: new Map() };
-  const checks = new Map(correlationChecks.map((c) => [c.id, c]));
-  for (const cluster of clusters) {
-    const check = checks.get(`correlation.${KIND_OF[cluster.kind]}`);
-    const configured = check && options.severities?.[check.id];
-    if (!check || configured === 'off') continue;
-    const members = distinctMembers(cluster);
-    const names = new Set(members.map((m) => normalisedName(inputs[m].loaded.dossier.name)));
-    if (names.size < 2) continue; // one person's two rows is a duplicate, not a link
-    const household = isHousehold(members, homes, rules);
-    const severity = configured ?? severityOf(KIND_OF[cluster.kind], names.size, household, rules);
-    addLink(result, { cluster, members, check, severity, household, inputs, rules });
-  }
-  result.correlations.sort((a, b) => rank(b.severity) - rank(a.severity) || b.candidates.length - a.candidates.length);
-  return result;
+/** What a link says about one candidate: who it is and where it was read (the dossier itself is not kept). */
+interface Member {
+  index: number;
+  candidate: Correlation['candidates'][number];
+  /** Home address key, for the household rule. */
+  home?: string;
 }
 
-/** Every member's fingerprints, and each member's home address key (for the household rule). */
-function collectPrints(inputs: CorrelationInput[], config: CheckConfig): { prints: Print[]; homes: (string | undefined)[] } {
-  const allowed = new Set((config.allowAddresses ?? []).map((a) => addressKey(a)));
-  const all: Print[] = [];
-  const homes: (string | undefined)[] = [];
-  inputs.forEach((input, member) => {
+/** Resumes with one identical signature: compared once, by the signature values alone. */
+interface ResumeGroup {
+  values: Uint32Array;
+  prints: Print[];
+}
+
+/**
+ * Links built as candidates arrive: each candidate's values go into the hash maps at once and
+ * its dossier can be let go, so a sheet of 100,000 rows keeps only the fingerprints, never every
+ * dossier, until the end. The result is the same as linking the whole list in one go.
+ */
+export class Linker {
+  private readonly rules = correlationRules();
+  private readonly allowed: Set<string>;
+  private readonly members: Member[] = [];
+  /** Fingerprints matched by equal keys, and their buckets by `kind NUL key`. */
+  private readonly exact: Print[] = [];
+  private readonly byValue = new Buckets<string>();
+  private readonly photos: Print[] = [];
+  private readonly resumeKeys = new Map<string, number>();
+  private readonly resumes: ResumeGroup[] = [];
+  private readonly resumeBands = new Buckets<number>();
+  private readonly resumeSets = new UnionFind();
+
+  constructor(private readonly options: CorrelationOptions) {
+    this.allowed = new Set((options.config?.allowAddresses ?? []).map((a) => addressKey(a)));
+  }
+
+  add(input: CorrelationInput): void {
+    const member = this.members.length;
     const prints = fingerprints(input.loaded, input.gathered);
-    homes.push(prints.find((fp) => fp.path === '$.addresses.home')?.key);
+    this.members.push({ index: input.loaded.index, candidate: candidateOf(input), home: prints.find((fp) => fp.path === '$.addresses.home')?.key });
     for (const fp of prints) {
       // The company's own offices: shipping many laptops there is normal.
-      if (fp.kind === 'address' && allowed.has(fp.key)) continue;
-      all.push({ member, fp });
+      if (fp.kind === 'address' && this.allowed.has(fp.key)) continue;
+      if (fp.kind === 'photo') this.photos.push({ member, fp });
+      else if (fp.kind === 'resume') this.addResume(member, fp);
+      else {
+        this.byValue.add(`${fp.kind}\u0000${fp.key}`, this.exact.length);
+        this.exact.push({ member, fp });
+      }
     }
-  });
-  return { prints: all, homes };
+  }
+
+  /** LSH: resumes sharing a band bucket are candidates; the signature's agreement confirms them. */
+  private addResume(member: number, fp: Fingerprint): void {
+    const { signature, ...kept } = fp; // the bands are only needed now, the values for later comparisons
+    const print = { member, fp: kept };
+    const known = this.resumeKeys.get(fp.key);
+    if (known !== undefined) {
+      this.resumes[known].prints.push(print);
+      return;
+    }
+    const i = this.resumes.length;
+    this.resumeKeys.set(fp.key, i);
+    this.resumes.push({ values: signature?.values ?? new Uint32Array(0), prints: [print] });
+    this.resumeSets.grow();
+    if (!signature) return;
+    const checked = new Set<number>();
+    for (const band of signature.bands) {
+      for (const j of this.resumeBands.get(band)) {
+        if (checked.has(j)) continue;
+        checked.add(j);
+        const other = this.resumes[j].values;
+        if (other.length > 0 && similarity(signature, { values: other }) >= this.rules.resume.minSimilarity) this.resumeSets.union(i, j);
+      }
+      this.resumeBands.add(band, i);
+    }
+  }
+
+  finish(): CorrelationResult {
+    const { rules, options, members } = this;
+    const clusters = [...this.exactClusters(), ...photoClusters(this.photos), ...this.resumeClusters()];
+    const result: CorrelationResult = { correlations: [], findings: new Map() };
+    const checks = new Map(correlationChecks.map((c) => [c.id, c]));
+    for (const cluster of clusters) {
+      const check = checks.get(`correlation.${KIND_OF[cluster.kind]}`);
+      const configured = check && options.severities?.[check.id];
+      if (!check || configured === 'off') continue;
+      const ids = distinctMembers(cluster);
+      const names = new Set(ids.map((m) => normalisedName(members[m].candidate.name)));
+      if (names.size < 2) continue; // one person's two rows is a duplicate, not a link
+      const household = isHousehold(ids, members, rules);
+      const severity = configured ?? severityOf(KIND_OF[cluster.kind], names.size, household, rules);
+      addLink(result, { cluster, members: ids, check, severity, household, all: members, rules });
+    }
+    result.correlations.sort((a, b) => rank(b.severity) - rank(a.severity) || b.candidates.length - a.candidates.length);
+    return result;
+  }
+
+  private exactClusters(): Cluster[] {
+    return this.byValue
+      .shared()
+      .map((group) => group.map((i) => this.exact[i]))
+      .filter(spansMembers)
+      .map((group) => ({ kind: group[0].fp.kind, prints: group }));
+  }
+
+  private resumeClusters(): Cluster[] {
+    return this.resumeSets
+      .groups()
+      .map((group) => ({ kind: 'resume' as const, prints: group.flatMap((i) => this.resumes[i].prints) }))
+      .filter((c) => spansMembers(c.prints));
+  }
 }
 
-function exactClusters(prints: Print[]): Cluster[] {
-  const byValue = new Buckets<string>();
-  prints.forEach((p, i) => {
-    if (p.fp.kind !== 'photo' && p.fp.kind !== 'resume') byValue.add(`${p.fp.kind}\u0000${p.fp.key}`, i);
-  });
-  return byValue
-    .shared()
-    .map((group) => group.map((i) => prints[i]))
-    .filter(spansMembers)
-    .map((group) => ({ kind: group[0].fp.kind, prints: group }));
+export function link(inputs: CorrelationInput[], options: CorrelationOptions): CorrelationResult {
+  const linker = new Linker(options);
+  for (const input of inputs) linker.add(input);
+  return linker.finish();
 }
 
 /**
@@ -96,7 +166,7 @@ function exactClusters(prints: Print[]): Cluster[] {
  * match. Equal hashes are merged first, so one picture used a thousand times costs one probe.
  */
 function photoClusters(prints: Print[]): Cluster[] {
-  const byHash = groupBy(prints.filter((p) => p.fp.kind === 'photo'), (p) => p.fp.key);
+  const byHash = groupBy(prints, (p) => p.fp.key);
   const hashes = [...byHash.keys()];
   const maxDistance = photoRules().hash.matchDistance;
   const radius = Math.floor(maxDistance / SEGMENTS);
@@ -119,29 +189,6 @@ function photoClusters(prints: Print[]): Cluster[] {
   return sets.groups().map((group) => ({ kind: 'photo' as const, prints: group.flatMap((i) => byHash.get(hashes[i]) ?? []) })).filter((c) => spansMembers(c.prints));
 }
 
-/** LSH: resumes sharing a band bucket are candidates; the signature's agreement confirms them. */
-function resumeClusters(prints: Print[], rules: CorrelationRules): Cluster[] {
-  const bySignature = groupBy(prints.filter((p) => p.fp.kind === 'resume'), (p) => p.fp.key);
-  const unique = [...bySignature.values()];
-  const buckets = new Buckets<number>();
-  const sets = new UnionFind(unique.length);
-  unique.forEach((group, i) => {
-    const signature = group[0].fp.signature;
-    if (!signature) return;
-    const checked = new Set<number>();
-    for (const band of signature.bands) {
-      for (const j of buckets.get(band)) {
-        if (checked.has(j)) continue;
-        checked.add(j);
-        const other = unique[j][0].fp.signature;
-        if (other && similarity(signature, other) >= rules.resume.minSimilarity) sets.union(i, j);
-      }
-      buckets.add(band, i);
-    }
-  });
-  return sets.groups().map((group) => ({ kind: 'resume' as const, prints: group.flatMap((i) => unique[i]) })).filter((c) => spansMembers(c.prints));
-}
-
 function spansMembers(prints: Print[]): boolean {
   return prints.some((p) => p.member !== prints[0].member);
 }
@@ -155,9 +202,9 @@ function normalisedName(name: string): string {
 }
 
 /** Everyone in the link gives one and the same home address, and they are few: a family or flatmates. */
-function isHousehold(members: number[], homes: (string | undefined)[], rules: CorrelationRules): boolean {
-  const home = homes[members[0]];
-  return home !== undefined && members.length <= rules.household.maxMembers && members.every((m) => homes[m] === home);
+function isHousehold(ids: number[], members: Member[], rules: CorrelationRules): boolean {
+  const home = members[ids[0]].home;
+  return home !== undefined && ids.length <= rules.household.maxMembers && ids.every((m) => members[m].home === home);
 }
 
 function severityOf(kind: string, size: number, household: boolean, rules: CorrelationRules): Severity {
@@ -175,14 +222,14 @@ interface LinkContext {
   check: Check;
   severity: Severity;
   household: boolean;
-  inputs: CorrelationInput[];
+  all: Member[];
   rules: CorrelationRules;
 }
 
 function addLink(result: CorrelationResult, ctx: LinkContext): void {
-  const { cluster, members, check, severity, inputs } = ctx;
+  const { cluster, members, check, severity, all } = ctx;
   const kind = KIND_OF[cluster.kind];
-  const candidates = members.map((m) => candidateOf(inputs[m]));
+  const candidates = members.map((m) => ({ ...all[m].candidate }));
   result.correlations.push({ check: check.id, kind, value: cluster.prints[0].fp.display, severity, candidates });
   const references = referencesFor(check.sources, check.id);
   const confidence = ctx.household ? 'low' : (ctx.rules.kinds[kind]?.confidence ?? check.confidence);
@@ -198,7 +245,7 @@ function addLink(result: CorrelationResult, ctx: LinkContext): void {
       references,
       recommendation: check.recommendation,
     };
-    const index = inputs[m].loaded.index;
+    const index = all[m].index;
     const list = result.findings.get(index);
     if (list) list.push(finding);
     else result.findings.set(index, [finding]);
@@ -213,7 +260,7 @@ function candidateOf(input: CorrelationInput): Correlation['candidates'][number]
 /** `shipping address ••• Phoenix, AZ 85001, US is also given by 3 other candidates: Dana Moss (REQ-2, row 5), ...`. */
 function evidenceFor(own: Fingerprint, member: number, ctx: LinkContext): string {
   const others = ctx.members.filter((m) => m !== member);
-  const listed = others.slice(0, ctx.rules.evidence.namesListed).map((m) => describeCandidate(ctx.inputs[m]));
+  const listed = others.slice(0, ctx.rules.evidence.namesListed).map((m) => describeCandidate(ctx.all[m].candidate));
   const more = others.length > listed.length ? ` and ${others.length - listed.length} more` : '';
   const who = `${others.length} other candidate${others.length === 1 ? '' : 's'}: ${listed.join(', ')}${more}`;
   const household = ctx.household ? '; all give it as their home address (a household is a common benign reason)' : '';
@@ -227,10 +274,9 @@ function what(fp: Fingerprint): string {
   return `${fp.kind.replace('-', ' ')} ${fp.display}`;
 }
 
-function describeCandidate(input: CorrelationInput): string {
-  const { dossier, origin } = input.loaded;
-  const where = origin.row !== undefined ? `row ${origin.row}` : origin.label;
-  return `${dossier.name} (${[dossier.id, where].filter(Boolean).join(', ')})`;
+function describeCandidate(candidate: Member['candidate']): string {
+  const where = candidate.row !== undefined ? `row ${candidate.row}` : candidate.source;
+  return `${candidate.name} (${[candidate.id, where].filter(Boolean).join(', ')})`;
 }
 
 function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
@@ -274,10 +320,14 @@ class Buckets<K> {
   }
 }
 
+/** Sets of indexes; `grow` adds one more singleton, for sets built as items arrive. */
 class UnionFind {
-  private parent: Int32Array;
-  constructor(size: number) {
-    this.parent = Int32Array.from({ length: size }, (_, i) => i);
+  private parent: number[];
+  constructor(size = 0) {
+    this.parent = Array.from({ length: size }, (_, i) => i);
+  }
+  grow(): void {
+    this.parent.push(this.parent.length);
   }
   find(i: number): number {
     while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]];

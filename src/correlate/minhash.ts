@@ -53,7 +53,7 @@ export function resumeSignature(text: string): ResumeSignature | undefined {
 }
 
 /** Estimated Jaccard similarity: the fraction of signature values two resumes agree on. */
-export function similarity(a: ResumeSignature, b: ResumeSignature): number {
+export function similarity(a: Pick<ResumeSignature, 'values'>, b: Pick<ResumeSignature, 'values'>): number {
   let same = 0;
   for (let i = 0; i < a.values.length; i++) if (a.values[i] === b.values[i]) same++;
   return same / a.values.length;
