@@ -32,9 +32,9 @@ export class SanctionsList {
   readonly snapshot: string;
   private readonly data: SanctionsIndexFile;
   private readonly source: string;
-  private entryLines?: string[];
+  private entryLines?: LineIndex;
   private readonly entryCache = new Map<number, SanctionsEntry>();
-  private nameLines?: string[];
+  private nameLines?: LineIndex;
   private readonly nameCache = new Map<number, [number, string[]]>();
   private readonly buckets = new Map<string, Bucket | undefined>();
   private readonly postingCache = new Map<string, number[]>();
@@ -61,7 +61,7 @@ export class SanctionsList {
     let entry = this.entryCache.get(index);
     if (entry) return entry;
     this.entryLines ??= this.lines('entries', this.data.counts.entries);
-    const line = this.entryLines[index];
+    const line = this.entryLines.line(index);
     if (line === undefined) throw new Error(`${this.source}: no entry ${index} (corrupt sanctions index)`);
     const [ent, name, type, programs, details] = line.split('\t');
     entry = { ent: Number(ent), name, type: type as EntryType, programs: programs ? programs.split(' ') : [], details: details ?? '' };
@@ -69,12 +69,12 @@ export class SanctionsList {
     return entry;
   }
 
-  /** [entry index, normalised tokens] of name `n`. */
+  /** [entry index, normalised tokens] of name `n` (a name number from `postings`, which checks its range). */
   name(n: number): [number, string[]] {
     let name = this.nameCache.get(n);
     if (name) return name;
     this.nameLines ??= this.lines('names', this.data.counts.names);
-    const tokens = this.nameLines[n].split(' ');
+    const tokens = this.nameLines.line(n)!.split(' ');
     name = [Number(tokens.shift()), tokens];
     this.nameCache.set(n, name);
     return name;
@@ -119,10 +119,35 @@ export class SanctionsList {
     return bucket;
   }
 
-  private lines(field: 'entries' | 'names', expected: number): string[] {
-    const lines = this.data[field] === '' ? [] : this.data[field].split('\n');
-    if (lines.length !== expected) throw new Error(`${this.source}: ${field}: ${lines.length} lines, the header says ${expected} (corrupt sanctions index)`);
+  private lines(field: 'entries' | 'names', expected: number): LineIndex {
+    const lines = new LineIndex(this.data[field]);
+    if (lines.count !== expected) throw new Error(`${this.source}: ${field}: ${lines.count} lines, the header says ${expected} (corrupt sanctions index)`);
     return lines;
+  }
+}
+
+/**
+ * The lines of a packed string by their offsets: screening reads a few dozen of the list's tens of
+ * thousands of lines, and splitting them all made as many strings for the garbage collector to copy.
+ */
+class LineIndex {
+  readonly count: number;
+  /** Where each line starts, and one past the end of the text. */
+  private readonly starts: Uint32Array;
+
+  constructor(private readonly text: string) {
+    const breaks: number[] = [];
+    if (text !== '') for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) breaks.push(at);
+    this.count = text === '' ? 0 : breaks.length + 1;
+    this.starts = new Uint32Array(this.count + 1);
+    for (let i = 0; i < breaks.length; i++) this.starts[i + 1] = breaks[i] + 1;
+    this.starts[this.count] = text.length + 1;
+  }
+
+  /** Line `n`, or undefined past the last one. */
+  line(n: number): string | undefined {
+    if (!(n >= 0 && n < this.count)) return undefined;
+    return this.text.slice(this.starts[n], this.starts[n + 1] - 1);
   }
 }
 

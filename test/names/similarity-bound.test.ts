@@ -4,7 +4,7 @@
 // transliteration variants, and common names.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { mayBeSimilar, tokenSimilarity } from '../../src/names/index.js';
+import { mayBeSimilar, skeleton, tokenSimilarity } from '../../src/names/index.js';
 
 const index = JSON.parse(readFileSync(new URL('../../rules/ofac-sdn.json', import.meta.url), 'utf8')) as { tokens: Record<string, string> };
 const listTokens = [...new Set(Object.values(index.tokens).flatMap((bucket) => bucket.split(' ')))].filter((t) => /^[a-z]{4,}$/.test(t));
@@ -62,5 +62,19 @@ describe('mayBeSimilar', () => {
     for (const [a, b] of [['kim', 'kin'], ['j', 'john'], ['ab12', 'ab13'], ['müller', 'muller'], ['john', 'kim']]) {
       expect(mayBeSimilar(a)(b)).toBe(true);
     }
+  });
+});
+
+/** The skeleton rules as regular expressions, as they were written before they became plain substrings. */
+const REGEX_RULES: [RegExp, string][] = [
+  [/sch/g, 'sh'], [/ph/g, 'f'], [/kh/g, 'h'], [/zh/g, 'j'], [/ck/g, 'k'], [/q/g, 'k'], [/w/g, 'v'],
+  [/tz/g, 'z'], [/ts/g, 'z'], [/ou/g, 'u'], [/oo/g, 'u'], [/ee/g, 'i'], [/y/g, 'i'], [/(.)\1+/g, '$1'],
+];
+
+describe('skeleton', () => {
+  it('is what the regular-expression rules give, for every list token and its variants', () => {
+    const tokens = [...listTokens, ...queries(), 'schtsschh', 'aaa\n\nb', 'wwyyqq', 'ooou', 'eee'];
+    const differing = tokens.filter((t) => skeleton(t) !== REGEX_RULES.reduce((s, [pattern, to]) => s.replace(pattern, to), t));
+    expect(differing).toEqual([]);
   });
 });
