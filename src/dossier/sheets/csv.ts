@@ -1,45 +1,98 @@
 // CSV and TSV: csv-parse, one record per row; a record the parser rejects is one unreadable row.
+// A UTF-8 file is streamed: each record goes to the sink as it is parsed, so a sheet of 70 MB is
+// never held as bytes, text and records all at once.
 
-import type { Table } from './index.js';
+import type { FileHandle } from 'node:fs/promises';
+import type { TableSink } from './index.js';
 import { UserError } from '../../errors.js';
 import { sheetColumns } from '../../data/sheet-columns.js';
 
-export async function readDelimited(bytes: Buffer, label: string, delimiter?: string): Promise<Table> {
+/** Enough bytes to hold the header line of any sensible sheet (it is read again by the parser). */
+const PREFIX_BYTES = 1 << 16;
+
+/** Parses an open file into `sink`. */
+export async function streamDelimited(handle: FileHandle, label: string, sink: TableSink, delimiter?: string): Promise<void> {
+  const prefix = await headerPrefix(handle);
+  // UTF-16 (Excel's "Unicode text" export) and sheets whose first line is empty are rare and small: whole text.
+  const sniffed = isUtf16(prefix) ? undefined : headerLine(prefix.toString('utf8'));
+  if (sniffed === undefined) return readDelimitedText(decode(await handle.readFile()), label, sink, delimiter);
+  const parser = await delimitedParser(delimiter ?? sniffDelimiter(sniffed));
+  const source = handle.createReadStream({ start: 0, autoClose: false });
+  source.on('error', (err) => parser.destroy(err));
+  source.pipe(parser);
+  await consume(parser, label, sink);
+}
+
+async function readDelimitedText(text: string, label: string, sink: TableSink, delimiter?: string): Promise<void> {
+  const parser = await delimitedParser(delimiter ?? sniffDelimiter(text));
+  parser.end(text);
+  await consume(parser, label, sink);
+}
+
+async function delimitedParser(delimiter: string) {
   const { parse } = await import('csv-parse');
-  const text = decode(bytes);
-  const limits = sheetColumns().limits;
-  const parser = parse({
-    delimiter: delimiter ?? sniffDelimiter(text),
+  return parse({
+    delimiter,
     bom: true,
     relax_column_count: true,
     skip_records_with_error: true,
-    max_record_size: limits.maxRowChars,
+    max_record_size: sheetColumns().limits.maxRowChars,
   });
-  const table: Table = { label, header: [], rows: [], unreadable: [], warnings: [] };
+}
+
+type Parser = Awaited<ReturnType<typeof delimitedParser>>;
+
+async function consume(parser: Parser, label: string, sink: TableSink): Promise<void> {
+  const limits = sheetColumns().limits;
   let seen = 0; // records so far, header included
   let headerError: string | undefined;
+  let header: string[] = [];
   parser.on('skip', (err: Error & { code?: string }) => {
     seen++;
     if (seen === 1) headerError = describeCsvError(err);
-    else table.unreadable.push({ row: seen - 1, message: describeCsvError(err) });
+    else sink.unreadable(seen - 1, describeCsvError(err));
   });
-  parser.end(text);
   for await (const record of parser as AsyncIterable<string[]>) {
     seen++;
     if (seen === 1) {
-      table.header = record.map((h) => h.trim());
+      header = record.map((h) => h.trim());
+      sink.header(header);
       continue;
     }
     if (record.every((cell) => cell.trim() === '')) continue; // blank line: counted, not a candidate
     const tooLong = record.findIndex((cell) => cell.length > limits.maxCellChars);
     if (tooLong >= 0) {
-      table.unreadable.push({ row: seen - 1, message: `column ${JSON.stringify(table.header[tooLong] ?? `#${tooLong + 1}`)}: cell of ${record[tooLong].length} characters is more than the limit of ${limits.maxCellChars}` });
+      sink.unreadable(seen - 1, `column ${JSON.stringify(header[tooLong] ?? `#${tooLong + 1}`)}: cell of ${record[tooLong].length} characters is more than the limit of ${limits.maxCellChars}`);
       continue;
     }
-    table.rows.push({ row: seen - 1, cells: record });
+    sink.row(seen - 1, record);
   }
   if (headerError !== undefined) throw new UserError(`${label}: header row: ${headerError}`);
-  return table;
+}
+
+/** The file's first bytes, up to and including its first line break (or all of it). */
+async function headerPrefix(handle: FileHandle): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for (;;) {
+    const chunk = Buffer.alloc(PREFIX_BYTES);
+    const { bytesRead } = await handle.read(chunk, 0, PREFIX_BYTES, length);
+    if (bytesRead === 0) break;
+    chunks.push(chunk.subarray(0, bytesRead));
+    length += bytesRead;
+    if (chunk.subarray(0, bytesRead).includes(0x0a)) break;
+  }
+  return Buffer.concat(chunks, length);
+}
+
+function isUtf16(bytes: Buffer): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
+/** The first line, as the delimiter sniffer reads it; undefined when that needs the whole text (no line break, or an empty first line). */
+function headerLine(prefix: string): string | undefined {
+  const end = prefix.search(/\r?\n/);
+  return end > 0 ? prefix.slice(0, end) : undefined;
 }
 
 /** UTF-8 unless a BOM says UTF-16 (Excel's "Unicode text" export). */
