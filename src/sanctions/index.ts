@@ -32,9 +32,9 @@ export class SanctionsList {
   readonly snapshot: string;
   private readonly data: SanctionsIndexFile;
   private readonly source: string;
-  private entryLines?: LineIndex;
+  private entryLines?: string[];
   private readonly entryCache = new Map<number, SanctionsEntry>();
-  private nameLines?: LineIndex;
+  private nameLines?: string[];
   private readonly nameCache = new Map<number, [number, string[]]>();
   private readonly buckets = new Map<string, Bucket | undefined>();
   private readonly postingCache = new Map<string, number[]>();
@@ -61,7 +61,7 @@ export class SanctionsList {
     let entry = this.entryCache.get(index);
     if (entry) return entry;
     this.entryLines ??= this.lines('entries', this.data.counts.entries);
-    const line = this.entryLines.line(index);
+    const line = this.entryLines[index];
     if (line === undefined) throw new Error(`${this.source}: no entry ${index} (corrupt sanctions index)`);
     const [ent, name, type, programs, details] = line.split('\t');
     entry = { ent: Number(ent), name, type: type as EntryType, programs: programs ? programs.split(' ') : [], details: details ?? '' };
@@ -69,12 +69,12 @@ export class SanctionsList {
     return entry;
   }
 
-  /** [entry index, normalised tokens] of name `n` (a name number from `postings`, which checks its range). */
+  /** [entry index, normalised tokens] of name `n`. */
   name(n: number): [number, string[]] {
     let name = this.nameCache.get(n);
     if (name) return name;
     this.nameLines ??= this.lines('names', this.data.counts.names);
-    const tokens = this.nameLines.line(n)!.split(' ');
+    const tokens = this.nameLines[n].split(' ');
     name = [Number(tokens.shift()), tokens];
     this.nameCache.set(n, name);
     return name;
@@ -119,35 +119,10 @@ export class SanctionsList {
     return bucket;
   }
 
-  private lines(field: 'entries' | 'names', expected: number): LineIndex {
-    const lines = new LineIndex(this.data[field]);
-    if (lines.count !== expected) throw new Error(`${this.source}: ${field}: ${lines.count} lines, the header says ${expected} (corrupt sanctions index)`);
+  private lines(field: 'entries' | 'names', expected: number): string[] {
+    const lines = this.data[field] === '' ? [] : this.data[field].split('\n');
+    if (lines.length !== expected) throw new Error(`${this.source}: ${field}: ${lines.length} lines, the header says ${expected} (corrupt sanctions index)`);
     return lines;
-  }
-}
-
-/**
- * The lines of a packed string by their offsets: screening reads a few dozen of the list's tens of
- * thousands of lines, and splitting them all made as many strings for the garbage collector to copy.
- */
-class LineIndex {
-  readonly count: number;
-  /** Where each line starts, and one past the end of the text. */
-  private readonly starts: Uint32Array;
-
-  constructor(private readonly text: string) {
-    const breaks: number[] = [];
-    if (text !== '') for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) breaks.push(at);
-    this.count = text === '' ? 0 : breaks.length + 1;
-    this.starts = new Uint32Array(this.count + 1);
-    for (let i = 0; i < breaks.length; i++) this.starts[i + 1] = breaks[i] + 1;
-    this.starts[this.count] = text.length + 1;
-  }
-
-  /** Line `n`, or undefined past the last one. */
-  line(n: number): string | undefined {
-    if (!(n >= 0 && n < this.count)) return undefined;
-    return this.text.slice(this.starts[n], this.starts[n + 1] - 1);
   }
 }
 
@@ -264,9 +239,9 @@ export function screenName(name: string, list: SanctionsList = sanctionsList()):
   const best = new Map<number, NameHit>();
   for (const n of candidateNames(query, list)) {
     const [entryIndex, tokens] = list.name(n);
-    const entry = entryAt(list, entryIndex);
     const comparison = compareTokens(query, tokens, 'fuzzy');
-    if (!isListMatch(comparison, query, tokens, entry)) continue;
+    if (!isListMatch(comparison, query, tokens, () => entryAt(list, entryIndex).type)) continue;
+    const entry = entryAt(list, entryIndex);
     const hit: NameHit = { entry, listedAs: tokens.join(' '), level: levelOf(comparison), score: comparison.score };
     const previous = best.get(entryIndex);
     if (!previous || previous.score < hit.score) best.set(entryIndex, hit);
@@ -274,14 +249,15 @@ export function screenName(name: string, list: SanctionsList = sanctionsList()):
   return [...best.values()].sort((a, b) => b.score - a.score || a.entry.ent - b.entry.ent);
 }
 
-function isListMatch(c: NameComparison, query: string[], listed: string[], entry: SanctionsEntry): boolean {
+/** `typeOf` is asked last: it decodes the list's 1.7 MB of entries, which a name without a near match never needs. */
+function isListMatch(c: NameComparison, query: string[], listed: string[], typeOf: () => EntryType): boolean {
   if (query.length === 1 || listed.length === 1) {
     // A one-word name matches only a one-word listed name, exactly, and only if it is not a common name.
     return query.length === 1 && listed.length === 1 && c.exact && query[0].length >= 4 && !nameWords().commonTokens.has(query[0]);
   }
-  if (!isSameName(c, query, listed, { organisation: entry.type !== 'individual' })) return false;
   if (c.wordPairs < 2) return false;
-  return c.distinctivePairs >= 1 || c.wordPairs >= 3;
+  if (c.distinctivePairs < 1 && c.wordPairs < 3) return false;
+  return isSameName(c, query, listed, { organisation: typeOf() !== 'individual' });
 }
 
 function levelOf(c: NameComparison): MatchLevel {
