@@ -24,11 +24,56 @@ export function canCompute(zone: string): boolean {
 
 /** Minutes east of UTC in `zone` at `at` (Chicago in January: -360), or undefined for a zone Intl does not know. */
 export function offsetAt(zone: string, at: Date): number | undefined {
+  return offsetsAt(zone, [at])[0];
+}
+
+function offsetsAt(zone: string, instants: Date[]): (number | undefined)[] {
+  const byClock = clockLookups < CLOCK_LOOKUPS ? clockOffsets(zone, instants) : [];
+  return instants.map((at, i) => byClock[i] ?? intlOffset(zone, at));
+}
+
+function intlOffset(zone: string, at: Date): number | undefined {
   const formatter = offsetFormatter(zone);
   if (!formatter) return undefined;
   const name = formatter.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? '';
   // "GMT" for zero, else "GMT+09:00" / "GMT-05:30".
   return name === 'GMT' ? 0 : parseOffset(name.slice(3));
+}
+
+/**
+ * Building the first Intl.DateTimeFormat loads ICU's locale data: about 12 ms, most of what the
+ * time-zone checks cost one cold dossier. So the first lookups of a run read the process clock with
+ * TZ set to the zone (the same ICU zone data, no locale data); after CLOCK_LOOKUPS of them, a long
+ * run (a sheet) is better served by the cached formatters, which cost nothing per call.
+ */
+const CLOCK_LOOKUPS = 64;
+let clockLookups = 0;
+
+/** An IANA name (`Area/Location`): TZ would read anything else as a POSIX rule (`ABC-9`) or a file path. */
+const IANA_NAME = /^[A-Za-z][A-Za-z_-]*(?:\/[A-Za-z0-9_+-]+){1,2}$/;
+
+/** Intl gives seconds for local mean time (`GMT-00:44:30`, Monrovia until 1972), which it does not parse; the clock rounds them. */
+const CLOCK_FROM = Date.UTC(1973, 0, 1);
+
+/**
+ * Offsets by the process clock, TZ set for this call only (synchronous: no other code sees it).
+ * Undefined where Intl must answer: ICU reads a zone it does not know as UTC, so 0 is not trusted.
+ * Exported for the test that compares it with Intl over every zone.
+ */
+export function clockOffsets(zone: string, instants: Date[]): (number | undefined)[] {
+  if (!IANA_NAME.test(zone)) return [];
+  clockLookups++;
+  const saved = process.env.TZ;
+  process.env.TZ = zone;
+  try {
+    return instants.map((at) => {
+      const offset = -at.getTimezoneOffset();
+      return at.getTime() >= CLOCK_FROM && Number.isInteger(offset) && offset !== 0 ? offset : undefined;
+    });
+  } finally {
+    if (saved === undefined) delete process.env.TZ;
+    else process.env.TZ = saved;
+  }
 }
 
 const usedCache = new Map<string, number[]>();
@@ -43,13 +88,8 @@ export function offsetsUsed(zone: string, years: number[]): Set<number> {
     const key = `${zone} ${year}`;
     let found = usedCache.get(key);
     if (!found) {
-      const seen = new Set<number>();
-      for (let month = 0; month < 12; month++) {
-        for (const day of [1, 8, 15, 22]) {
-          const offset = offsetAt(zone, new Date(Date.UTC(year, month, day, 12)));
-          if (offset !== undefined) seen.add(offset);
-        }
-      }
+      const samples = Array.from({ length: 12 }, (_, month) => [1, 8, 15, 22].map((day) => new Date(Date.UTC(year, month, day, 12)))).flat();
+      const seen = new Set(offsetsAt(zone, samples).filter((o) => o !== undefined));
       usedCache.set(key, (found = [...seen]));
     }
     for (const offset of found) offsets.add(offset);
