@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
 import { builtinChecks } from './checks/index.js';
 import { readInputs } from './dossier/inputs.js';
-import { formats, lazyReporters, reporters } from './reporters/index.js';
+import { formats, lazyReporters, reporters, sheetFormats } from './reporters/index.js';
 import { vet } from './vet.js';
 import { riskAtLeast } from './grade.js';
 import { EXIT, UserError } from './errors.js';
@@ -124,7 +124,7 @@ async function run(inputs: string[], flags: RunFlags): Promise<number> {
   let loaded;
   try {
     const map = flags.map === undefined ? undefined : (await import('./dossier/sheets/columns.js')).parseColumnMap(flags.map);
-    loaded = await readInputs(inputs, { allowOutside: Boolean(flags.allowOutside), sheet: flags.sheet, map });
+    loaded = await readInputs(inputs, { allowOutside: Boolean(flags.allowOutside), sheet: flags.sheet, map, sheetRows: sheetFormats.includes(flags.format) });
   } finally {
     reading?.stop();
   }

@@ -176,7 +176,7 @@ export function checkOne(item: LoadedDossier, gathered: Gathered, options: VetOp
     score: 0,
     reason: '',
     findings: sortFindings(findings),
-    skipped,
+    skipped: sharedSkippedList(skipped),
     warnings,
   };
 }
@@ -193,6 +193,30 @@ function skippedEntry(check: string, reason: string): Skipped {
     if (skippedEntries.size < 10_000) skippedEntries.set(key, entry);
   }
   return entry;
+}
+
+/** A node of a trie of skipped lists, one step per entry: identical lists end at one node and share its array. */
+interface SkippedNode {
+  next: Map<Skipped, SkippedNode>;
+  list?: Skipped[];
+}
+
+const skippedLists: SkippedNode = { next: new Map() };
+let skippedNodes = 0;
+
+/** The rows of a sheet mostly skip the same checks for the same reasons: equal lists are one array, not one per candidate. */
+function sharedSkippedList(skipped: Skipped[]): Skipped[] {
+  let node = skippedLists;
+  for (const entry of skipped) {
+    let next = node.next.get(entry);
+    if (!next) {
+      if (skippedNodes >= 10_000) return skipped;
+      skippedNodes++;
+      node.next.set(entry, (next = { next: new Map() }));
+    }
+    node = next;
+  }
+  return (node.list ??= skipped);
 }
 
 const referenceLists = new WeakMap<Check, string[]>();

@@ -63,13 +63,18 @@ export class Linker {
   private readonly rules = correlationRules();
   private readonly allowed: Set<string>;
   private readonly members: Member[] = [];
-  /** Fingerprints matched by equal keys, and their buckets by `kind NUL key`. */
-  private readonly exact: Print[] = [];
-  private readonly byValue = new Buckets<string>();
+  /**
+   * Fingerprints matched by equal keys, as two parallel lists (member, fingerprint: no wrapper
+   * object per value), and one bucket map per kind, keyed by the fingerprint's own key string.
+   */
+  private readonly exactMembers: number[] = [];
+  private readonly exactPrints: Fingerprint[] = [];
+  private readonly byValue = new Map<FingerprintKind, Buckets<string>>();
   private readonly photos: Print[] = [];
   private readonly resumeKeys = new Map<string, number>();
   private readonly resumes: ResumeGroup[] = [];
-  private readonly resumeBands = new Buckets<number>();
+  /** One bucket map per LSH band, keyed by the band's 32-bit hash as a small integer (a 100,000-row sheet has two million). */
+  private readonly resumeBands: IntBuckets[] = [];
   private readonly resumeSets = new UnionFind();
 
   constructor(private readonly options: CorrelationOptions) {
@@ -85,11 +90,16 @@ export class Linker {
       if (fp.kind === 'address' && this.allowed.has(fp.key)) continue;
       if (fp.kind === 'photo') this.photos.push({ member, fp });
       else if (fp.kind === 'resume') this.addResume(member, fp);
-      else {
-        this.byValue.add(`${fp.kind}\u0000${fp.key}`, this.exact.length);
-        this.exact.push({ member, fp });
-      }
+      else this.addExact(member, fp);
     }
+  }
+
+  private addExact(member: number, fp: Fingerprint): void {
+    let buckets = this.byValue.get(fp.kind);
+    if (!buckets) this.byValue.set(fp.kind, (buckets = new Buckets<string>()));
+    buckets.add(fp.key, this.exactPrints.length);
+    this.exactMembers.push(member);
+    this.exactPrints.push(fp);
   }
 
   /** LSH: resumes sharing a band bucket are candidates; the signature's agreement confirms them. */
@@ -107,15 +117,18 @@ export class Linker {
     this.resumeSets.grow();
     if (!signature) return;
     const checked = new Set<number>();
-    for (const band of signature.bands) {
-      for (const j of this.resumeBands.get(band)) {
-        if (checked.has(j)) continue;
+    signature.bands.forEach((band, b) => {
+      // A band key is b * 2^32 + the band's hash: the hash alone, as an int32, keys band b's own map.
+      const buckets = (this.resumeBands[b] ??= new IntBuckets());
+      const key = band % 0x100000000 | 0;
+      buckets.forEach(key, (j) => {
+        if (checked.has(j)) return;
         checked.add(j);
         const other = this.resumes[j].values;
         if (other.length > 0 && similarity(signature, { values: other }) >= this.rules.resume.minSimilarity) this.resumeSets.union(i, j);
-      }
-      this.resumeBands.add(band, i);
-    }
+      });
+      buckets.add(key, i);
+    });
   }
 
   finish(): CorrelationResult {
@@ -139,9 +152,10 @@ export class Linker {
   }
 
   private exactClusters(): Cluster[] {
-    return this.byValue
-      .shared()
-      .map((group) => group.map((i) => this.exact[i]))
+    // In the order of each value's first fingerprint, whatever its kind.
+    const shared = [...this.byValue.values()].flatMap((buckets) => buckets.shared()).sort((a, b) => a[0] - b[0]);
+    return shared
+      .map((group) => group.map((i): Print => ({ member: this.exactMembers[i], fp: this.exactPrints[i] })))
       .filter(spansMembers)
       .map((group) => ({ kind: group[0].fp.kind, prints: group }));
   }
@@ -317,6 +331,56 @@ class Buckets<K> {
   /** The keys given more than once, in the order their first index was added. */
   shared(): number[][] {
     return [...this.many.values()].sort((a, b) => a[0] - b[0]);
+  }
+}
+
+/**
+ * Int32 keys to the indexes that gave them, in typed arrays (open addressing, linear probing):
+ * the LSH bands of a 100,000-row sheet are two million keys, which as Map entries were the
+ * largest part of the linker's memory. A key given more than once keeps its further indexes in `more`.
+ */
+class IntBuckets {
+  private keys = new Int32Array(1024);
+  private firsts = new Int32Array(1024).fill(-1);
+  private size = 0;
+  private readonly more = new Map<number, number[]>();
+
+  forEach(key: number, fn: (index: number) => void): void {
+    const first = this.firsts[this.slotOf(key)];
+    if (first < 0) return;
+    fn(first);
+    for (const index of this.more.get(key) ?? []) fn(index);
+  }
+
+  add(key: number, index: number): void {
+    const slot = this.slotOf(key);
+    if (this.firsts[slot] >= 0) {
+      pushTo(this.more, key, index);
+      return;
+    }
+    this.keys[slot] = key;
+    this.firsts[slot] = index;
+    if (++this.size * 2 > this.firsts.length) this.grow();
+  }
+
+  /** The slot that holds `key`, or the empty slot where it would go. */
+  private slotOf(key: number): number {
+    const mask = this.firsts.length - 1;
+    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    while (this.firsts[slot] >= 0 && this.keys[slot] !== key) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private grow(): void {
+    const { keys, firsts } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.firsts = new Int32Array(firsts.length * 2).fill(-1);
+    for (let slot = 0; slot < firsts.length; slot++) {
+      if (firsts[slot] < 0) continue;
+      const to = this.slotOf(keys[slot]);
+      this.keys[to] = keys[slot];
+      this.firsts[to] = firsts[slot];
+    }
   }
 }
 

@@ -11,6 +11,8 @@ export interface InputOptions {
   /** Sheet options (tab name, column map), used by the sheet readers. */
   sheet?: string;
   map?: Record<string, string>;
+  /** Keep each sheet row's cells in its origin (`Origin.sheetRow`), for the outputs that write the sheet back. */
+  sheetRows?: boolean;
 }
 
 /** A reader turns one file into dossiers (one for JSON, one per row for sheets). */

@@ -17,5 +17,8 @@ export const lazyReporters: Record<string, () => Promise<Reporter>> = {
   html: async () => (await import('./html.js')).html,
 };
 
+/** Formats that give the input sheet back: only they need each row's cells kept until the end. */
+export const sheetFormats = ['csv', 'xlsx'];
+
 export const formats = [...Object.keys(reporters), ...Object.keys(lazyReporters)].sort();
 

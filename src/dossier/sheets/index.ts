@@ -16,6 +16,8 @@ export interface SheetOptions {
   sheet?: string;
   /** Header -> dotted field (`--map`). */
   map?: Record<string, string>;
+  /** Keep each row's cells in its origin (`Origin.sheetRow`), for the outputs that write the sheet back. */
+  sheetRows?: boolean;
 }
 
 /** Rows of one table, every cell text; `rejected` holds rows the parser itself could not read. */
@@ -84,7 +86,7 @@ class SheetBuilder implements TableSink {
     try {
       const plan = planColumns(header, this.options.map ?? {}, this.label);
       const baseDir = path.dirname(path.resolve(this.file));
-      this.sheet = { label: this.label, file: this.file, baseDir, header, plan, allowOutside: this.options.allowOutside, said: new Set(this.warnings) };
+      this.sheet = { label: this.label, file: this.file, baseDir, header, plan, allowOutside: this.options.allowOutside, sheetRows: this.options.sheetRows ?? true, said: new Set(this.warnings) };
     } catch (err) {
       this.planError = err;
     }

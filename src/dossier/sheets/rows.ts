@@ -13,6 +13,8 @@ export interface SheetContext {
   header: string[];
   plan: ColumnPlan;
   allowOutside: boolean;
+  /** Keep the row's cells in its origin: a 100,000-row sheet's text stays in memory only when an output writes it back. */
+  sheetRows: boolean;
   /** Warnings already given for this sheet: each is said once, not once per row. */
   said: Set<string>;
 }
@@ -28,7 +30,7 @@ export function rowToDossier(cells: string[], row: number, index: number, sheet:
     baseDir: sheet.baseDir,
     row,
     passthrough: passthroughOf(cells, sheet),
-    sheetRow: { sheet: sheet.label, header: sheet.header, cells },
+    ...(sheet.sheetRows && { sheetRow: { sheet: sheet.label, header: sheet.header, cells } }),
   };
   const reject = (message: string): Rejected => ({ origin, index, message: `${origin.label}: ${message}` });
 
