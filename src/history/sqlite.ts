@@ -2,7 +2,7 @@
 // several vet processes write at once; every write is one transaction, so a killed run leaves
 // the store as it was before that transaction.
 
-import { chmodSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
@@ -24,7 +24,7 @@ export async function openSqliteStore(file: string): Promise<HistoryStore> {
   mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   let db: BetterSqlite3.Database;
   try {
-    db = new Database(file);
+    db = new Database(file, nativeBinding());
   } catch (err) {
     throw new UserError(`history ${file}: cannot open (${(err as Error).message})`);
   }
@@ -37,6 +37,20 @@ export async function openSqliteStore(file: string): Promise<HistoryStore> {
   migrate(db);
   return new SqliteStore(db, file);
 }
+
+/**
+ * The addon where npm builds it, given directly: better-sqlite3's default (the `bindings` package)
+ * loads more JavaScript and searches a dozen folders. Its own search order is kept: a build in
+ * build/ or build/Debug, or none in build/Release, leaves the choice to it.
+ */
+function nativeBinding(): BetterSqlite3.Options {
+  const build = path.join(path.dirname(requireHere.resolve('better-sqlite3/package.json')), 'build');
+  const release = path.join(build, 'Release', ADDON);
+  if (existsSync(path.join(build, ADDON)) || existsSync(path.join(build, 'Debug', ADDON)) || !existsSync(release)) return {};
+  return { nativeBinding: release };
+}
+
+const ADDON = 'better_sqlite3.node';
 
 function migrate(db: BetterSqlite3.Database): void {
   // The common case, a store already at the latest version, reads one row and writes nothing.
