@@ -5,7 +5,7 @@ import { SEVERITIES } from './types.js';
 import { grade } from './grade.js';
 import { gradingPolicy, type GradingPolicy } from './data/grading.js';
 import { referencesFor } from './data/sources.js';
-import { isPresent, valueAt } from './util/fields.js';
+import { isPresent, valueAtKeys } from './util/fields.js';
 import { gatherers, type GatherOptions } from './gather/index.js';
 import { Correlator } from './correlate/index.js';
 import { VERSION } from './version.js';
@@ -127,6 +127,7 @@ export function checkOne(item: LoadedDossier, gathered: Gathered, options: VetOp
   const skip = (check: Check, reason: string) => skipped.push(skippedEntry(check.id, reason));
   const warnings = [...item.warnings];
   const ctx = { dossier: item.dossier, origin: item.origin, gathered, config: options.config ?? {}, now };
+  const gaps = Object.entries(gathered.unavailable ?? {}); // once per dossier, not once per check
 
   for (const check of options.checks) {
     const configured = options.severities?.[check.id];
@@ -136,7 +137,7 @@ export function checkOne(item: LoadedDossier, gathered: Gathered, options: VetOp
       skip(check, missing);
       continue;
     }
-    const unavailable = unavailableReason(check.id, gathered);
+    const unavailable = unavailableReason(check.id, gaps);
     if (unavailable) {
       skip(check, unavailable);
       continue;
@@ -227,23 +228,27 @@ function referencesOf(check: Check): string[] {
   return references;
 }
 
-/** `needs` split into alternatives, once per check rather than once per dossier. */
-const splitNeeds = new WeakMap<Check, string[][]>();
+/** `needs` split into alternatives and path keys, once per check rather than once per dossier. */
+const splitNeeds = new WeakMap<Check, { missing: string; paths: string[][] }[]>();
 
 function missingNeeds(check: Check, dossier: unknown): string | undefined {
   let needs = splitNeeds.get(check);
-  if (!needs) splitNeeds.set(check, (needs = check.needs.map((need) => need.split('|'))));
-  for (const alternatives of needs) {
-    if (!alternatives.some((field) => isPresent(valueAt(dossier, field)))) {
-      return `no ${alternatives.join(' or ')} in dossier`;
-    }
+  if (!needs) {
+    needs = check.needs.map((need) => {
+      const alternatives = need.split('|');
+      return { missing: `no ${alternatives.join(' or ')} in dossier`, paths: alternatives.map((field) => field.split('.')) };
+    });
+    splitNeeds.set(check, needs);
+  }
+  for (const { missing, paths } of needs) {
+    if (!paths.some((keys) => isPresent(valueAtKeys(dossier, keys)))) return missing;
   }
   return undefined;
 }
 
-function unavailableReason(checkId: string, gathered: Gathered): string | undefined {
-  const entries = Object.entries(gathered.unavailable ?? {});
-  return entries.find(([key]) => checkId === key || checkId.startsWith(`${key}.`))?.[1];
+function unavailableReason(checkId: string, gaps: [string, string][]): string | undefined {
+  if (gaps.length === 0) return undefined;
+  return gaps.find(([key]) => checkId === key || checkId.startsWith(`${key}.`))?.[1];
 }
 
 const severityRank = (s: Severity) => SEVERITIES.indexOf(s);

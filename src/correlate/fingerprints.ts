@@ -110,7 +110,21 @@ function walletPrint(wallet: string | undefined): Fingerprint | undefined {
 function resumePrint(text: string | undefined, path: string): Fingerprint | undefined {
   if (!text) return undefined;
   const signature = resumeSignature(text);
-  return signature ? { kind: 'resume', key: signature.bands.map((b) => b.toString(36)).join('.'), display: 'resume text', path, signature } : undefined;
+  return signature ? { kind: 'resume', key: bandsKey(signature.bands), display: 'resume text', path, signature } : undefined;
+}
+
+/**
+ * Equal band lists, equal keys: each band's 32-bit hash as two UTF-16 code units. Never shown;
+ * printing 20 large numbers in base 36 cost more than the MinHash of a short resume.
+ */
+function bandsKey(bands: number[]): string {
+  const units = new Uint16Array(bands.length * 2);
+  bands.forEach((band, b) => {
+    const hash = band % 0x100000000;
+    units[2 * b] = hash >>> 16;
+    units[2 * b + 1] = hash & 0xffff;
+  });
+  return String.fromCharCode(...units);
 }
 
 function ipsOf(d: LoadedDossier['dossier']): { ip: string; path: string }[] {
