@@ -193,7 +193,7 @@ function greedyPairs(a: string[], b: string[], mode: MatchMode, usedA: Set<numbe
     if (usedA.has(i)) continue;
     for (let j = 0; j < b.length; j++) {
       if (usedB.has(j)) continue;
-      const s = equalOnly ? (a[i] === b[j] ? 1 : 0) : tokenSimilarity(a[i], b[j], mode);
+      const s = equalOnly ? (a[i] === b[j] ? 1 : 0) : mode === 'fuzzy' ? fuzzySimilarity(a[i], b[j]) : tokenSimilarity(a[i], b[j], mode);
       if (s > 0) candidates.push({ s, i, j });
     }
   }
@@ -208,6 +208,21 @@ function greedyPairs(a: string[], b: string[], mode: MatchMode, usedA: Set<numbe
   }
   return pairs;
 }
+
+/**
+ * tokenSimilarity in fuzzy mode, after the letter-count bound: screening scores the query's tokens
+ * against every token of a hundred candidate names, and most pairs share too few letters.
+ */
+function fuzzySimilarity(a: string, b: string): number {
+  let mayPair = bounds.get(a);
+  if (!mayPair) {
+    if (bounds.size >= 10_000) bounds.clear();
+    bounds.set(a, (mayPair = mayBeSimilar(a)));
+  }
+  return mayPair(b) ? tokenSimilarity(a, b, 'fuzzy') : 0;
+}
+
+const bounds = new Map<string, (candidate: string) => boolean>();
 
 /** A leftover token of `a` that equals two or three adjacent leftover tokens of `b` written together. */
 function joinedPairs(a: string[], b: string[], usedA: Set<number>, usedB: Set<number>): TokenPair[] {

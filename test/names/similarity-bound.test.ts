@@ -58,6 +58,22 @@ describe('mayBeSimilar', () => {
     expect(skipped / compared).toBeGreaterThan(0.6);
   });
 
+  it('holds for any pair, whatever the initials and lengths (names compare every token with every token)', () => {
+    const others = [...listTokens.filter((_, i) => i % 25 === 0), 'kim', 'li', 'j', 'ab12', 'muller', 'müller', 'mohammad'];
+    const missed: string[] = [];
+    let paired = 0;
+    for (const query of queries().filter((_, i) => i % 8 === 0)) {
+      const mayPair = mayBeSimilar(query);
+      for (const candidate of others) {
+        if (tokenSimilarity(query, candidate, 'fuzzy') === 0) continue;
+        paired++;
+        if (!mayPair(candidate)) missed.push(`${query}/${candidate}`);
+      }
+    }
+    expect(missed).toEqual([]);
+    expect(paired).toBeGreaterThan(50);
+  });
+
   it('keeps every pair it cannot bound: short tokens, initials, digits, letters outside a-z', () => {
     for (const [a, b] of [['kim', 'kin'], ['j', 'john'], ['ab12', 'ab13'], ['müller', 'muller'], ['john', 'kim']]) {
       expect(mayBeSimilar(a)(b)).toBe(true);
