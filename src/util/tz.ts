@@ -61,19 +61,34 @@ const CLOCK_FROM = Date.UTC(1973, 0, 1);
  * Exported for the test that compares it with Intl over every zone.
  */
 export function clockOffsets(zone: string, instants: Date[]): (number | undefined)[] {
-  if (!IANA_NAME.test(zone)) return [];
+  if (!IANA_NAME.test(zone) || !clockFollowsTz()) return [];
   clockLookups++;
+  return withTz(zone, () =>
+    instants.map((at) => {
+      const offset = -at.getTimezoneOffset();
+      return at.getTime() >= CLOCK_FROM && Number.isInteger(offset) && offset !== 0 ? offset : undefined;
+    }),
+  );
+}
+
+function withTz<T>(zone: string, read: () => T): T {
   const saved = process.env.TZ;
   process.env.TZ = zone;
   try {
-    return instants.map((at) => {
-      const offset = -at.getTimezoneOffset();
-      return at.getTime() >= CLOCK_FROM && Number.isInteger(offset) && offset !== 0 ? offset : undefined;
-    });
+    return read();
   } finally {
     if (saved === undefined) delete process.env.TZ;
     else process.env.TZ = saved;
   }
+}
+
+let followsTz: boolean | undefined;
+
+/** Setting TZ moves the main thread's clock, not a worker thread's: probed once, with two zones no one clock keeps both of. */
+function clockFollowsTz(): boolean {
+  const epoch = new Date(0);
+  followsTz ??= withTz('Etc/GMT-14', () => epoch.getTimezoneOffset()) === -840 && withTz('Etc/GMT+12', () => epoch.getTimezoneOffset()) === 720;
+  return followsTz;
 }
 
 const usedCache = new Map<string, number[]>();
