@@ -10,7 +10,7 @@ import { gatherers, type GatherOptions } from './gather/index.js';
 import { Correlator } from './correlate/index.js';
 import { VERSION } from './version.js';
 import type { HistorySession } from './history/session.js';
-import { recordHistory } from './history/remember.js';
+import { recordHistory, toRemember, type ToRemember } from './history/remember.js';
 
 export interface VetOptions {
   checks: Check[];
@@ -36,8 +36,8 @@ export interface VetOptions {
 
 /**
  * Inputs may be an array (sorted by `index`) or any iterable already in input order. A
- * candidate's dossier and gathered evidence are let go once it is checked and fingerprinted (unless
- * the history store needs them): a caller that hands over an iterable which drops what it yields
+ * candidate's dossier and gathered evidence are let go once it is checked and fingerprinted: a
+ * caller that hands over an iterable which drops what it yields
  * keeps a sheet of 100,000 rows from holding every dossier until the end.
  */
 export async function vet(inputs: Iterable<LoadedDossier | Rejected>, options: VetOptions): Promise<RunReport> {
@@ -53,7 +53,8 @@ export async function vet(inputs: Iterable<LoadedDossier | Rejected>, options: V
   const indexes: number[] = [];
   const rejected: Rejected[] = [];
   const order: RunReport['order'] = [];
-  const remembered: { loaded: LoadedDossier; gathered: Gathered; report: CandidateReport }[] = [];
+  // The values the history will record, not the dossiers: a sheet's rows are let go as they are checked.
+  const remembered: ToRemember[] = [];
   for (const item of ordered) {
     if (!('dossier' in item)) {
       order.push({ kind: 'rejected', at: rejected.length });
@@ -64,7 +65,7 @@ export async function vet(inputs: Iterable<LoadedDossier | Rejected>, options: V
     const report = checkOne(item, gathered, options, now);
     if (facts) report.facts = facts(item.dossier, gathered, now);
     await correlator.add({ loaded: item, gathered, report });
-    if (options.history) remembered.push({ loaded: item, gathered, report });
+    if (options.history) remembered.push(toRemember(item, gathered));
     order.push({ kind: 'candidate', at: candidates.length });
     candidates.push(report);
     origins.push(item.origin);

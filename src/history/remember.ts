@@ -1,8 +1,8 @@
 // Which values of a candidate the history remembers: the same fingerprints the batch links use.
 
-import type { CandidateReport, Gathered, LoadedDossier } from '../types.js';
+import type { Gathered, LoadedDossier } from '../types.js';
 import { fingerprints } from '../correlate/fingerprints.js';
-import type { HistorySession, Remembered } from './session.js';
+import type { HistorySession, Remembered, Who } from './session.js';
 
 /**
  * A resume is remembered by its LSH bands, each on its own: a later resume that shares
@@ -14,10 +14,18 @@ export function rememberedValues(loaded: LoadedDossier, gathered: Gathered): Rem
   );
 }
 
-export async function recordHistory(history: HistorySession, checked: { loaded: LoadedDossier; gathered: Gathered; report: CandidateReport }[], now: Date): Promise<void> {
+/** What one candidate leaves in the history: who, and the values (not the dossier). */
+export interface ToRemember {
+  who: Who;
+  values: Remembered[];
+}
+
+export function toRemember(loaded: LoadedDossier, gathered: Gathered): ToRemember {
+  const { id, name } = loaded.dossier;
+  return { who: { id, name }, values: rememberedValues(loaded, gathered) };
+}
+
+export async function recordHistory(history: HistorySession, candidates: ToRemember[], now: Date): Promise<void> {
   const seenAt = now.toISOString().slice(0, 10);
-  for (const { loaded, gathered } of checked) {
-    const { id, name } = loaded.dossier;
-    await history.record({ id, name }, rememberedValues(loaded, gathered), seenAt);
-  }
+  for (const { who, values } of candidates) await history.record(who, values, seenAt);
 }
