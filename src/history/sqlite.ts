@@ -34,6 +34,8 @@ export async function openSqliteStore(file: string): Promise<HistoryStore> {
   // WAL is a property of the file: set once, when the store is new (setting it takes a lock).
   if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
+  // A sheet adds hundreds of thousands of keyed hashes at random places in the indexes: give them room.
+  db.pragma('cache_size = -65536');
   migrate(db);
   return new SqliteStore(db, file);
 }
