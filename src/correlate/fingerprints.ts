@@ -31,8 +31,23 @@ export interface Fingerprint {
   signature?: ResumeSignature;
 }
 
-/** Every linkable value of one candidate. Pure: no I/O, values the candidate does not give are absent. */
+/**
+ * Every linkable value of one candidate. Pure: no I/O, values the candidate does not give are absent.
+ * The history lookup, the linker and the history record each ask for the same candidate's values:
+ * they are worked out once per dossier and evidence object (the gatherers fill that object before
+ * any of them asks; the history gatherer, which asks first, runs last).
+ */
 export function fingerprints(loaded: LoadedDossier, gathered: Gathered): Fingerprint[] {
+  const known = computed.get(loaded);
+  if (known?.gathered === gathered) return known.prints;
+  const prints = printsOf(loaded, gathered);
+  computed.set(loaded, { gathered, prints });
+  return prints;
+}
+
+const computed = new WeakMap<LoadedDossier, { gathered: Gathered; prints: Fingerprint[] }>();
+
+function printsOf(loaded: LoadedDossier, gathered: Gathered): Fingerprint[] {
   const d = loaded.dossier;
   const country = d.location?.country;
   const out: Fingerprint[] = [];

@@ -9,16 +9,6 @@ import type { HistorySession, Remembered, Who } from './session.js';
  * enough bands with an earlier one is a near-duplicate (the session counts them).
  */
 export function rememberedValues(loaded: LoadedDossier, gathered: Gathered): Remembered[] {
-  // Looked up before the checks and recorded after them: work the values out once per candidate.
-  let values = computed.get(loaded);
-  if (!values) computed.set(loaded, (values = valuesOf(loaded, gathered)));
-  return values;
-}
-
-/** By dossier: the history gatherer runs last, so the evidence the values depend on is complete by then. */
-const computed = new WeakMap<LoadedDossier, Remembered[]>();
-
-function valuesOf(loaded: LoadedDossier, gathered: Gathered): Remembered[] {
   return fingerprints(loaded, gathered).flatMap((fp) =>
     fp.kind === 'resume' && fp.signature ? fp.signature.bands.map((band) => ({ kind: 'resume', key: String(band), display: fp.display })) : [{ kind: fp.kind, key: fp.key, display: fp.display }],
   );
