@@ -3,6 +3,7 @@
 // Objects are loose: unknown fields are kept (and reported as warnings by the reader).
 
 import { z } from 'zod';
+import { isCountryCode } from '../data/countries.js';
 
 // zod compiles a parser per object schema with new Function on first use: worth it for a long
 // run, not for one dossier, where compiling costs more than it saves (about 10 ms of a cold start).
@@ -11,24 +12,12 @@ z.config({ jitless: true });
 const text = z.string();
 const nonEmpty = z.string().trim().min(1, { error: 'expected a non-empty string' });
 
-let regionNames: Intl.DisplayNames | undefined;
-
 /** ISO 3166-1 alpha-2, any case on input, upper case after parsing. */
 export const countryCode = z
   .string({ error: 'expected ISO 3166 alpha-2 code' })
   .trim()
   .transform((s) => s.toUpperCase())
-  .refine((s) => /^[A-Z]{2}$/.test(s) && isKnownRegion(s), { error: 'expected ISO 3166 alpha-2 code' });
-
-function isKnownRegion(code: string): boolean {
-  try {
-    // Intl echoes unknown codes back unchanged; known ones get a name.
-    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
-    return regionNames.of(code) !== code || code === 'XK';
-  } catch {
-    return false;
-  }
-}
+  .refine((s) => /^[A-Z]{2}$/.test(s) && isCountryCode(s), { error: 'expected ISO 3166 alpha-2 code' });
 
 const dateLike = z
   .string()

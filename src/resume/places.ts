@@ -2,6 +2,8 @@
 // read into every plausible interpretation: "Chennai, IN" may be India or Indiana, and a
 // check should contradict a claim only when no reading agrees with it.
 
+import { countriesByName } from '../data/countries.js';
+
 export interface Place {
   city?: string;
   /** US state or Canadian province code (`TX`, `ON`). */
@@ -25,7 +27,7 @@ const CA_PROVINCES: Record<string, string> = {
   NT: 'northwest territories', NU: 'nunavut', ON: 'ontario', PE: 'prince edward island', QC: 'quebec', SK: 'saskatchewan', YT: 'yukon',
 };
 
-/** Names people write that Intl does not give (or gives differently). */
+/** Names people write that rules/countries.json does not give (or gives differently). */
 const COUNTRY_ALIASES: Record<string, string> = {
   usa: 'US', 'u.s.a.': 'US', 'u.s.a': 'US', 'u.s.': 'US', us: 'US', 'united states of america': 'US',
   uk: 'GB', 'u.k.': 'GB', 'great britain': 'GB', britain: 'GB', england: 'GB', scotland: 'GB', wales: 'GB', 'northern ireland': 'GB',
@@ -38,14 +40,7 @@ let countryByName: Map<string, string> | undefined;
 function countries(): Map<string, string> {
   if (countryByName) return countryByName;
   countryByName = new Map(Object.entries(COUNTRY_ALIASES));
-  const names = new Intl.DisplayNames(['en'], { type: 'region' });
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      const name = names.of(code);
-      if (name && name !== code) countryByName.set(name.toLowerCase(), code);
-    }
-  }
+  for (const [name, code] of countriesByName((n) => n.toLowerCase())) countryByName.set(name, code);
   return countryByName;
 }
 

@@ -7,6 +7,7 @@ import type { Address } from '../dossier/schema.js';
 import { countryCode } from '../dossier/schema.js';
 import { addressAbbreviations, type AddressAbbreviations } from '../data/address-abbreviations.js';
 import { maskAddress } from './mask.js';
+import { countriesByName } from '../data/countries.js';
 
 export interface ParsedAddress {
   /** House number and street, lower case, USPS abbreviations: `1200 example rd`, `po box 77`. */
@@ -218,7 +219,7 @@ function hasUsPlace(part: Tokens, abbr: AddressAbbreviations): boolean {
 
 let countryNames: Map<string, string> | undefined;
 
-/** `US`, `USA`, `United States`, `Germany` -> ISO alpha-2. English names come from Intl, built once on first need. */
+/** `US`, `USA`, `United States`, `Germany` -> ISO alpha-2. English names come from rules/countries.json, indexed once on first need. */
 export function countryOf(written: string, abbr: AddressAbbreviations = addressAbbreviations()): string | undefined {
   const name = tokenize(written).join(' ');
   const alias = abbr.country.get(name);
@@ -231,16 +232,7 @@ export function countryOf(written: string, abbr: AddressAbbreviations = addressA
 }
 
 function englishCountryNames(): Map<string, string> {
-  const names = new Map<string, string>();
-  const display = new Intl.DisplayNames(['en'], { type: 'region' });
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      const name = display.of(code);
-      if (name && name !== code) names.set(tokenize(name).join(' '), code);
-    }
-  }
-  return names;
+  return countriesByName((name) => tokenize(name).join(' '));
 }
 
 /**

@@ -18,6 +18,7 @@ import { photoRules } from '../../src/data/photo.js';
 import { resumeTemplates } from '../../src/data/resume-templates.js';
 import { sheetColumns } from '../../src/data/sheet-columns.js';
 import { sources } from '../../src/data/sources.js';
+import { isCountryCode } from '../../src/data/countries.js';
 import { timeSignals } from '../../src/data/time-signals.js';
 import { tzdbVersion } from '../../src/data/timezones.js';
 import { vpnProviders } from '../../src/data/vpn-providers.js';
@@ -43,6 +44,7 @@ const loaders: Record<string, () => unknown> = {
   'time-signals': timeSignals,
   timezones: tzdbVersion,
   'vpn-providers': vpnProviders,
+  countries: () => isCountryCode('US'),
   'free-mail-domains': () => isFreeMailDomain('gmail.com'),
   'tech-release-years': () => techRelease('TypeScript'),
 };

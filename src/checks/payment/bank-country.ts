@@ -1,7 +1,6 @@
 import type { Check } from '../../types.js';
 import { paymentRisk } from '../../data/payment-risk.js';
-
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+import { countryName } from '../../data/countries.js';
 
 export const check: Check = {
   id: 'payment.bank-country',
@@ -19,7 +18,7 @@ export const check: Check = {
     const residence = dossier.location?.country ?? home;
     if (!bank || !residence || bank === residence) return [];
     const named = paymentRisk().launderingCountries.includes(bank);
-    const evidence = `bank in ${regionNames.of(bank) ?? bank} (${bank}), candidate lives in ${regionNames.of(residence) ?? residence} (${residence})${named ? '; the advisories name this country for laundering IT workers’ pay' : ''}`;
+    const evidence = `bank in ${countryName(bank)} (${bank}), candidate lives in ${countryName(residence)} (${residence})${named ? '; the advisories name this country for laundering IT workers’ pay' : ''}`;
     return [{ path: '$.payment.bankCountry', evidence, severity: named ? 'high' : 'medium' }];
   },
 };

@@ -3,17 +3,7 @@
 
 import type { PlaceFact } from '../../types.js';
 import { esc } from './escape.js';
-
-let regionNames: Intl.DisplayNames | undefined;
-
-function countryName(code: string): string {
-  try {
-    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
-    return regionNames.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+import { countryName } from '../../data/countries.js';
 
 /**
  * The country most places agree on; when none has a majority of its own, the claimed location.
