@@ -18,6 +18,7 @@ import { hasSheet, startProgress } from './cli-progress.js';
 import { listLabel } from './sanctions/cache.js';
 import { onlineRun } from './online/config.js';
 import { addHistoryOptions, openRunHistory, registerHistoryCommand, type HistoryFlags } from './commands/history.js';
+import { byCodeUnits } from './util/order.js';
 
 interface RunFlags extends HistoryFlags {
   /** Workbook tab to read. */
@@ -185,5 +186,5 @@ function useColor(allowed: boolean): boolean {
 
 /** Correlation kinds are listed and explained like checks, though src/correlate finds them across candidates. */
 function withCorrelationChecks(checks: Check[]): Check[] {
-  return [...checks, ...correlationChecks].sort((a, b) => a.id.localeCompare(b.id));
+  return [...checks, ...correlationChecks].sort((a, b) => byCodeUnits(a.id, b.id));
 }

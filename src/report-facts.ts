@@ -12,6 +12,7 @@ import { parsePhone } from './util/phone.js';
 import { minuteOfDay, offsetAt, offsetOfTimestamp, offsetsUsed, parseOffset } from './util/tz.js';
 import { hasCameraData, softwareValues } from './photo/metadata.js';
 import type { Address } from './dossier/schema.js';
+import { byCodeUnits } from './util/order.js';
 
 export function reportFacts(dossier: Dossier, gathered: Gathered, now: Date): ReportFacts {
   const time = timeFacts(dossier, gathered, now);
@@ -133,7 +134,7 @@ function ipPlaces(gathered: Gathered): PlaceFact[] {
   const byCountry = new Map<string, number>();
   for (const l of lookups) if (l.country) byCountry.set(l.country, (byCountry.get(l.country) ?? 0) + 1);
   return [...byCountry]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0]))
     .map(([code, n]) => ({ label: `IP addresses (${n} of ${lookups.length})`, path: '$.network.ipAddresses', ...country(code), note: 'online lookup' }));
 }
 

@@ -11,6 +11,7 @@ import { Correlator } from './correlate/index.js';
 import { VERSION } from './version.js';
 import type { HistorySession } from './history/session.js';
 import { recordHistory, toRemember, type ToRemember } from './history/remember.js';
+import { byCodeUnits } from './util/order.js';
 
 export interface VetOptions {
   checks: Check[];
@@ -255,5 +256,5 @@ function unavailableReason(checkId: string, gaps: [string, string][]): string | 
 const severityRank = (s: Severity) => SEVERITIES.indexOf(s);
 
 export function sortFindings(findings: Finding[]): Finding[] {
-  return [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.check.localeCompare(b.check));
+  return [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || byCodeUnits(a.check, b.check));
 }

@@ -5,6 +5,7 @@ import { keyCheck, keyedHash, loadOrCreateKey } from './keys.js';
 import { openStore, type HistoryStore, type Sighting, type StoreLocation } from './store.js';
 import { UserError } from '../errors.js';
 import type { HistoryMatch } from '../types.js';
+import { byCodeUnits } from '../util/order.js';
 
 /** A value to remember: `key` is the normalised value (never stored), `display` its masked form. */
 export interface Remembered {
@@ -105,7 +106,7 @@ class Session implements HistorySession {
         matches.push({ kind: 'photo', value: photo.display, candidateId: s.candidateId, seenAt: s.seenAt, distance: s.distance });
       }
     }
-    return matches.sort((a, b) => a.seenAt.localeCompare(b.seenAt) || a.candidateId.localeCompare(b.candidateId));
+    return matches.sort((a, b) => byCodeUnits(a.seenAt, b.seenAt) || byCodeUnits(a.candidateId, b.candidateId));
   }
 
   /** One sighting per earlier candidate whose resume shares enough LSH bands with this one. */

@@ -2,6 +2,8 @@
 // spelled two ways (case, `www.`, mobile hosts, trailing slashes, tracking parameters,
 // twitter.com for x.com) gives the same key. Offline: nothing here fetches a URL.
 
+import { byCodeUnits } from './order.js';
+
 export type ProfileSite = 'github' | 'gitlab' | 'linkedin' | 'stackoverflow' | 'x' | 'site';
 
 export interface ProfileUrl {
@@ -117,7 +119,7 @@ function knownSite(site: ProfileSite, host: string, segments: string[]): Profile
 
 function personalSite(host: string, segments: string[], url: URL): ProfileUrl {
   const path = segments.filter((s, i) => !(i === segments.length - 1 && /^index\.html?$/i.test(s))).map(encodeURIComponent);
-  const query = [...url.searchParams].filter(([name]) => !TRACKING.test(name)).sort(([a], [b]) => a.localeCompare(b));
+  const query = [...url.searchParams].filter(([name]) => !TRACKING.test(name)).sort(([a], [b]) => byCodeUnits(a, b));
   const search = query.length ? `?${new URLSearchParams(query).toString()}` : '';
   const tail = `${path.length ? `/${path.join('/')}` : ''}${search}`;
   return { site: 'site', host, url: `https://${host}${tail || ''}`, key: `site:${host}${tail}` };
