@@ -22,12 +22,8 @@ interface IndexHeader {
   origin: string[];
 }
 
-/**
- * Format 2, what the converter writes: the rule envelope, then the list in a few long strings that
- * JSON.parse reads at memory speed and that are split only when, and as far as, screening needs them.
- */
-export interface SanctionsIndexFile extends IndexHeader {
-  format: 2;
+/** The list in a few long strings that JSON.parse reads at memory speed and that are split only when, and as far as, screening needs them. */
+interface PackedList {
   counts: { entries: number; names: number; tokens: number; wallets: number };
   /** One line an entry (line number = entry index): the fields of a CompactEntry, tab separated. */
   entries: string;
@@ -39,6 +35,19 @@ export interface SanctionsIndexFile extends IndexHeader {
   postings: Record<string, string>;
   /** [address, asset, entry index or -1 when the address list names no entry] */
   wallets: [string, string, number][];
+}
+
+/**
+ * Format 3, what the converter writes: the rule envelope and the packed list, laid out by
+ * `serializeIndex` with the entries last and their place in the file in the header.
+ */
+export interface SanctionsIndexFile extends IndexHeader, PackedList {
+  format: 3;
+}
+
+/** Format 2, written by earlier versions (`vet data update` caches): the same content, read whole. */
+export interface SanctionsIndexFileV2 extends IndexHeader, PackedList {
+  format: 2;
 }
 
 /** Format 1, written by earlier versions (`vet data update` caches): entries and names as arrays, indexed at load. */
@@ -145,7 +154,7 @@ export function convertOfac(input: ConvertInput): SanctionsIndexFile {
   });
 }
 
-/** The packed index (format 2) of entries and normalised names: also how a format 1 file is read. */
+/** The packed index of entries and normalised names: also how a format 1 file is read. */
 export function packIndex(list: IndexHeader & { entries: CompactEntry[]; names: [number, string][]; wallets: [string, string, number][] }): SanctionsIndexFile {
   const { entries, names, wallets, ...header } = list;
   const postings = new Map<string, number[]>();
@@ -170,7 +179,7 @@ export function packIndex(list: IndexHeader & { entries: CompactEntry[]; names: 
     sources: header.sources,
     date: header.date,
     falsePositives: header.falsePositives,
-    format: 2,
+    format: 3,
     list: header.list,
     snapshot: header.snapshot,
     origin: header.origin,
@@ -231,14 +240,33 @@ function dedupeWallets(wallets: [string, string, number][]): [string, string, nu
 /**
  * The index file as written by `node scripts/data/ofac.mjs` and `vet data update`: JSON, with the header
  * fields, each section, each bucket and each wallet on a line of their own (the snapshot date stays in
- * the first few hundred bytes, where cache.ts reads it without parsing the file).
+ * the first few hundred bytes, where cache.ts reads it without parsing the file). The entries, two
+ * thirds of the file and needed only when a name nearly matches, come last, and the header says at
+ * which byte they start and how many bytes they take: a run reads the rest, and the entries only if
+ * it needs them (src/sanctions/index.ts). ASCII throughout, so that a character is a byte.
  */
 export function serializeIndex(index: SanctionsIndexFile): string {
-  const field = ([key, value]: [string, unknown]): string => {
-    const name = JSON.stringify(key);
-    if (key === 'tokens' || key === 'postings') return `${name}:{\n${Object.entries(value as Record<string, string>).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',\n')}}`;
-    if (key === 'wallets') return `${name}:[\n${(value as unknown[]).map((w) => JSON.stringify(w)).join(',\n')}]`;
-    return `${name}:${JSON.stringify(value)}`;
-  };
-  return `{${Object.entries(index).map(field).join(',\n')}}\n`;
+  const { entries, names, tokens, postings, wallets, ...header } = index;
+  const headerText = asciiJson(Object.entries(header).map(([key, value]) => jsonField(key, value)).join(',\n'));
+  const sectionsText = asciiJson([jsonField('names', names), `"tokens":${bucketLines(tokens)}`, `"postings":${bucketLines(postings)}`, `"wallets":[\n${wallets.map((w) => JSON.stringify(w)).join(',\n')}]`].join(',\n'));
+  const entriesText = asciiJson(JSON.stringify(entries));
+  const textBefore = (offset: number) => `{${headerText},\n"entriesOffset":${offset},\n"entriesLength":${entriesText.length},\n${sectionsText},\n"entries":`;
+  // The offset is written before the entries it locates: each digit it gains moves them one byte.
+  let offset = 0;
+  let before = textBefore(offset);
+  while (before.length !== offset) before = textBefore((offset = before.length));
+  return `${before}${entriesText}}\n`;
+}
+
+function jsonField(key: string, value: unknown): string {
+  return `${JSON.stringify(key)}:${JSON.stringify(value)}`;
+}
+
+function bucketLines(buckets: Record<string, string>): string {
+  return `{\n${Object.entries(buckets).map(([key, value]) => jsonField(key, value)).join(',\n')}}`;
+}
+
+/** JSON text with every non-ASCII character escaped: the same value, one byte a character. */
+function asciiJson(json: string): string {
+  return json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

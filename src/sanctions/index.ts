@@ -2,11 +2,11 @@
 // (bundled in rules/ or stored by `vet data update`).
 
 import { isAscii } from 'node:buffer';
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { nameWords } from '../data/name-words.js';
 import { compareTokens, isSameName, mayBeSimilar, normalizeName, tokenSimilarity, type NameComparison } from '../names/index.js';
 import { currentListFile, listLabel } from './cache.js';
-import { bucketKey, packIndex, walletKey, type EntryType, type SanctionsIndexFile, type SanctionsIndexFileV1 } from './convert.js';
+import { bucketKey, packIndex, walletKey, type EntryType, type SanctionsIndexFile, type SanctionsIndexFileV1, type SanctionsIndexFileV2 } from './convert.js';
 
 export interface SanctionsEntry {
   ent: number;
@@ -15,6 +15,9 @@ export interface SanctionsEntry {
   programs: string[];
   details: string;
 }
+
+/** The packed content of an index file, whatever its format; the entries as read, or read from the file on first use. */
+type LoadedIndex = Omit<SanctionsIndexFile, 'format' | 'entries'> & { entries: string | (() => string) };
 
 interface Bucket {
   /** Sorted. */
@@ -30,7 +33,7 @@ interface Bucket {
 export class SanctionsList {
   readonly label: string;
   readonly snapshot: string;
-  private readonly data: SanctionsIndexFile;
+  private readonly data: LoadedIndex;
   private readonly source: string;
   private entryLines?: string[];
   private readonly entryCache = new Map<number, SanctionsEntry>();
@@ -42,7 +45,7 @@ export class SanctionsList {
   /** Query token -> the list tokens similar to it: a dossier repeats its names' tokens, a batch its common names. */
   readonly similar = new Map<string, string[]>();
 
-  constructor(data: SanctionsIndexFile, label: string, source: string) {
+  constructor(data: LoadedIndex, label: string, source: string) {
     this.data = data;
     this.label = label;
     this.snapshot = data.snapshot;
@@ -60,7 +63,7 @@ export class SanctionsList {
   entry(index: number): SanctionsEntry {
     let entry = this.entryCache.get(index);
     if (entry) return entry;
-    this.entryLines ??= this.lines('entries', this.data.counts.entries);
+    this.entryLines ??= this.lines('entries', this.entriesText(), this.data.counts.entries);
     const line = this.entryLines[index];
     if (line === undefined) throw new Error(`${this.source}: no entry ${index} (corrupt sanctions index)`);
     const [ent, name, type, programs, details] = line.split('\t');
@@ -73,7 +76,7 @@ export class SanctionsList {
   name(n: number): [number, string[]] {
     let name = this.nameCache.get(n);
     if (name) return name;
-    this.nameLines ??= this.lines('names', this.data.counts.names);
+    this.nameLines ??= this.lines('names', this.data.names, this.data.counts.names);
     const tokens = this.nameLines[n].split(' ');
     name = [Number(tokens.shift()), tokens];
     this.nameCache.set(n, name);
@@ -119,8 +122,13 @@ export class SanctionsList {
     return bucket;
   }
 
-  private lines(field: 'entries' | 'names', expected: number): string[] {
-    const lines = this.data[field] === '' ? [] : this.data[field].split('\n');
+  private entriesText(): string {
+    const { entries } = this.data;
+    return typeof entries === 'string' ? entries : entries();
+  }
+
+  private lines(field: 'entries' | 'names', text: string, expected: number): string[] {
+    const lines = text === '' ? [] : text.split('\n');
     if (lines.length !== expected) throw new Error(`${this.source}: ${field}: ${lines.length} lines, the header says ${expected} (corrupt sanctions index)`);
     return lines;
   }
@@ -144,25 +152,136 @@ let loaded: SanctionsList | undefined;
 export function sanctionsList(): SanctionsList {
   if (loaded) return loaded;
   const file = currentListFile();
-  let data: unknown;
-  try {
-    data = JSON.parse(readText(file.file));
-  } catch (err) {
-    throw new Error(`${file.file}: cannot read the sanctions index: ${(err as Error).message}`);
-  }
-  loaded = new SanctionsList(checkIndex(data, file.file), listLabel(file), file.file);
+  loaded = loadSanctionsIndex(file.file, listLabel(file));
   return loaded;
 }
 
-/** The bundled index is plain ASCII: taken as one-byte text it is a copy, not a UTF-8 decode (3 ms of a cold start). */
-function readText(file: string): string {
-  const bytes = readFileSync(file);
+/** For tests: screen against a given index (format 3, or 2 or 1 as earlier versions wrote) instead of the installed one. */
+export function useSanctionsIndex(data: SanctionsIndexFile | SanctionsIndexFileV2 | SanctionsIndexFileV1 | undefined, label = 'test list'): void {
+  loaded = data ? new SanctionsList(checkIndex(data, label), label, label) : undefined;
+}
+
+/** Where a format 3 file says its entries are, in its header (a few hundred bytes into the file). */
+const ENTRIES_PLACE = /"entriesOffset":(\d+),\s*"entriesLength":(\d+)/;
+const HEAD_BYTES = 4096;
+const BEFORE_ENTRIES = '"entries":';
+/** What follows the entries in a file the converter wrote: the object closed, a newline. */
+const AFTER_ENTRIES = 2;
+
+interface EntriesPlace {
+  offset: number;
+  length: number;
+}
+
+/**
+ * The list in an index file. A format 3 file is read up to its entries, which are read the first
+ * time a name nearly matches (most runs never need them); an earlier format is read whole.
+ */
+export function loadSanctionsIndex(file: string, label: string): SanctionsList {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (err) {
+    throw new Error(`${file}: cannot read the sanctions index: ${(err as Error).message}`);
+  }
+  let entriesPending = false;
+  try {
+    const stats = fstatSync(fd);
+    const place = entriesPlace(readBytes(fd, 0, Math.min(stats.size, HEAD_BYTES)));
+    if (!place) return new SanctionsList(checkIndex(parseIndex(readBytes(fd, 0, stats.size), file), file), label, file);
+    const index = readUpToEntries(fd, stats, place, file);
+    entriesPending = true;
+    return new SanctionsList({ ...index, entries: entriesOnFirstUse(fd, stats, place, file) }, label, file);
+  } finally {
+    if (!entriesPending) closeSync(fd);
+  }
+}
+
+function entriesPlace(head: Buffer): EntriesPlace | undefined {
+  const found = ENTRIES_PLACE.exec(head.toString('latin1'));
+  return found ? { offset: Number(found[1]), length: Number(found[2]) } : undefined;
+}
+
+function parseIndex(bytes: Buffer, file: string): unknown {
+  try {
+    return JSON.parse(asText(bytes));
+  } catch (err) {
+    throw new Error(`${file}: cannot read the sanctions index: ${(err as Error).message}`);
+  }
+}
+
+/** The index without its entries: the bytes before them, parsed with the entries value closed off as null. */
+function readUpToEntries(fd: number, stats: Stats, place: EntriesPlace, file: string): Omit<SanctionsIndexFile, 'entries'> {
+  if (place.offset + place.length + AFTER_ENTRIES !== stats.size) throw corrupt(file, `entries at byte ${place.offset}, ${place.length} bytes long, in a file of ${stats.size} bytes`);
+  const before = asText(readBytes(fd, 0, place.offset));
+  if (!before.endsWith(BEFORE_ENTRIES)) throw corrupt(file, `byte ${place.offset} is not where the entries start`);
+  let head: unknown;
+  try {
+    head = JSON.parse(`${before}null}`);
+  } catch (err) {
+    throw corrupt(file, `the header and sections before the entries: ${(err as Error).message}`);
+  }
+  return checkHead(head, place, file);
+}
+
+/**
+ * The entries, read from the file as it was loaded. The file stays open until then: a list that `vet
+ * data update` renames over it meanwhile is a new file, and this one still reads as it was; one
+ * rewritten in place fails, never gives entries that are not the ones the names point to.
+ */
+function entriesOnFirstUse(fd: number, loadedAs: Stats, place: EntriesPlace, file: string): () => string {
+  let read: { entries: string } | { error: unknown } | undefined;
+  return () => {
+    if (!read) {
+      try {
+        read = { entries: readEntries(fd, loadedAs, place, file) };
+      } catch (error) {
+        read = { error };
+      } finally {
+        closeSync(fd);
+      }
+    }
+    if ('error' in read) throw read.error;
+    return read.entries;
+  };
+}
+
+function readEntries(fd: number, loadedAs: Stats, place: EntriesPlace, file: string): string {
+  const now = fstatSync(fd);
+  if (now.size !== loadedAs.size || now.mtimeMs !== loadedAs.mtimeMs) throw corrupt(file, 'changed since it was loaded');
+  const bytes = readBytes(fd, place.offset, place.length);
+  const quoted = bytes.length === place.length && bytes[0] === QUOTE && bytes[bytes.length - 1] === QUOTE;
+  let entries: unknown;
+  try {
+    entries = quoted ? JSON.parse(asText(bytes)) : undefined;
+  } catch {
+    // reported below, with where the entries were looked for
+  }
+  if (typeof entries !== 'string') throw corrupt(file, `the ${place.length} bytes at byte ${place.offset} are not the entries (a JSON string)`);
+  return entries;
+}
+
+const QUOTE = 0x22;
+
+/** `length` bytes from `position`, fewer where the file ends. */
+function readBytes(fd: number, position: number, length: number): Buffer {
+  const bytes = Buffer.allocUnsafe(length);
+  let filled = 0;
+  while (filled < length) {
+    const read = readSync(fd, bytes, filled, length - filled, position + filled);
+    if (read === 0) break;
+    filled += read;
+  }
+  return bytes.subarray(0, filled);
+}
+
+/** The index files vet writes are plain ASCII: taken as one-byte text they are a copy, not a UTF-8 decode (3 ms of a cold start). */
+function asText(bytes: Buffer): string {
   return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
-/** For tests: screen against a given index (format 2, or 1 as earlier versions wrote) instead of the installed one. */
-export function useSanctionsIndex(data: SanctionsIndexFile | SanctionsIndexFileV1 | undefined, label = 'test list'): void {
-  loaded = data ? new SanctionsList(checkIndex(data, label), label, label) : undefined;
+function corrupt(file: string, what: string): Error {
+  return new Error(`${file}: ${what} (corrupt sanctions index)`);
 }
 
 /**
@@ -170,30 +289,49 @@ export function useSanctionsIndex(data: SanctionsIndexFile | SanctionsIndexFileV
  * converter wrote it, and a truncated file already fails in JSON.parse. Lines and buckets are
  * counted when they are decoded. A format 1 file (a cache written by an earlier version) is packed here.
  */
-export function checkIndex(data: unknown, source: string): SanctionsIndexFile {
-  const fail = (what: string): never => {
-    throw new Error(`${source}: ${what} (not a vet sanctions index)`);
-  };
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('not a JSON object');
-  const d = data as Record<string, unknown>;
-  if (typeof d.snapshot !== 'string') fail('"snapshot" is not a string');
-  if (!Array.isArray(d.wallets)) fail('"wallets" is not an array');
+export function checkIndex(data: unknown, source: string): SanctionsIndexFile | SanctionsIndexFileV2 {
+  const d = checkEnvelope(data, source);
   if (d.format === 1) {
-    if (!Array.isArray(d.entries) || !Array.isArray(d.names)) fail('format 1: "entries" or "names" is not an array');
+    if (!Array.isArray(d.entries) || !Array.isArray(d.names)) notAnIndex(source, 'format 1: "entries" or "names" is not an array');
     return packIndex(d as unknown as SanctionsIndexFileV1);
   }
-  if (d.format !== 2) fail(`format ${JSON.stringify(d.format)}, expected 2`);
-  if (typeof d.entries !== 'string') fail('"entries" is not a string');
-  if (typeof d.names !== 'string') fail('"names" is not a string');
+  if (d.format !== 2 && d.format !== 3) notAnIndex(source, `format ${JSON.stringify(d.format)}, expected 3, 2 or 1`);
+  if (typeof d.entries !== 'string') notAnIndex(source, '"entries" is not a string');
+  checkSections(d, source);
+  return d as unknown as SanctionsIndexFile | SanctionsIndexFileV2;
+}
+
+/** The shape of a format 3 file read up to its entries, which must be where its header says. */
+function checkHead(data: unknown, place: EntriesPlace, source: string): Omit<SanctionsIndexFile, 'entries'> {
+  const d = checkEnvelope(data, source);
+  if (d.format !== 3) notAnIndex(source, `format ${JSON.stringify(d.format)} with the entries last, expected 3`);
+  if (d.entriesOffset !== place.offset || d.entriesLength !== place.length || d.entries !== null) throw corrupt(source, 'the header and the entries disagree on where the entries are');
+  checkSections(d, source);
+  return d as unknown as Omit<SanctionsIndexFile, 'entries'>;
+}
+
+function checkEnvelope(data: unknown, source: string): Record<string, unknown> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return notAnIndex(source, 'not a JSON object');
+  const d = data as Record<string, unknown>;
+  if (typeof d.snapshot !== 'string') notAnIndex(source, '"snapshot" is not a string');
+  if (!Array.isArray(d.wallets)) notAnIndex(source, '"wallets" is not an array');
+  return d;
+}
+
+function checkSections(d: Record<string, unknown>, source: string): void {
+  if (typeof d.names !== 'string') notAnIndex(source, '"names" is not a string');
   for (const field of ['tokens', 'postings'] as const) {
-    if (typeof d[field] !== 'object' || d[field] === null || Array.isArray(d[field])) fail(`"${field}" is not an object`);
+    if (typeof d[field] !== 'object' || d[field] === null || Array.isArray(d[field])) notAnIndex(source, `"${field}" is not an object`);
   }
   const counts = d.counts as Record<string, unknown> | undefined;
   for (const count of ['entries', 'names', 'tokens', 'wallets']) {
-    if (!Number.isInteger(counts?.[count])) fail(`"counts.${count}" is not a whole number`);
+    if (!Number.isInteger(counts?.[count])) notAnIndex(source, `"counts.${count}" is not a whole number`);
   }
-  if ((d.wallets as unknown[]).length !== counts!.wallets) fail(`${(d.wallets as unknown[]).length} wallets, the header says ${counts!.wallets}`);
-  return d as unknown as SanctionsIndexFile;
+  if ((d.wallets as unknown[]).length !== counts!.wallets) notAnIndex(source, `${(d.wallets as unknown[]).length} wallets, the header says ${counts!.wallets}`);
+}
+
+function notAnIndex(source: string, what: string): never {
+  throw new Error(`${source}: ${what} (not a vet sanctions index)`);
 }
 
 export function entryAt(list: SanctionsList, index: number): SanctionsEntry {
