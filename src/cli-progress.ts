@@ -5,7 +5,7 @@ import type { Ora } from 'ora';
 
 export interface Progress {
   /** vet()'s onProgress: repaints at most ten times a second. */
-  update(done: number, total: number): void;
+  update(done: number, stage: 'vetting' | 'linking'): void;
   say(text: string): void;
   stop(): void;
 }
@@ -17,6 +17,7 @@ export async function startProgress(stream: NodeJS.WriteStream, text: string): P
   const { default: ora } = await import('ora');
   const spinner: Ora = ora({ stream, text, discardStdin: false }).start();
   let painted = 0;
+  const started = Date.now();
   const paint = (value: string, force: boolean) => {
     const now = Date.now();
     if (!force && now - painted < REPAINT_MS) return;
@@ -26,8 +27,11 @@ export async function startProgress(stream: NodeJS.WriteStream, text: string): P
     spinner.render();
   };
   return {
-    update(done, total) {
-      paint(done < total ? `vetting ${done}/${total} (${Math.floor((100 * done) / total)}%)` : `linking ${total} candidates`, done === total);
+    // The rows stream in as they are checked: a count and a rate, no total known in advance.
+    update(done, stage) {
+      const seconds = (Date.now() - started) / 1000;
+      const rate = seconds >= 1 ? ` (${Math.round(done / seconds).toLocaleString('en-US')}/s)` : '';
+      paint(stage === 'vetting' ? `vetting: ${done.toLocaleString('en-US')} candidates${rate}` : `linking ${done.toLocaleString('en-US')} candidates`, stage === 'linking');
     },
     say: (value) => paint(value, true),
     stop: () => spinner.stop(),

@@ -4,12 +4,12 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
 import { builtinChecks } from './checks/index.js';
-import { readInputs } from './dossier/inputs.js';
+import { streamInputs } from './dossier/inputs.js';
 import { formats, lazyReporters, reporters, sheetFormats } from './reporters/index.js';
 import { vet } from './vet.js';
 import { riskAtLeast } from './grade.js';
 import { EXIT, UserError } from './errors.js';
-import { RISKS, type Check, type Rejected, type Risk } from './types.js';
+import { RISKS, type Check, type LoadedDossier, type Rejected, type Risk } from './types.js';
 import { VERSION } from './version.js';
 import { clean } from './util/sanitize.js';
 import { listChecks, explainCheck } from './commands/checks.js';
@@ -121,20 +121,15 @@ async function run(inputs: string[], flags: RunFlags): Promise<number> {
   const online = onlineRun(flags.online, setup.config);
   if (online.warning) process.stderr.write(`vet: warning: ${online.warning}\n`);
   if (flags.format === 'xlsx' && !flags.output) throw new UserError('--format xlsx writes a workbook: give --output out.xlsx');
-  const reading = hasSheet(inputs) ? await startProgress(process.stderr, 'reading') : undefined;
-  let loaded;
-  try {
-    const map = flags.map === undefined ? undefined : (await import('./dossier/sheets/columns.js')).parseColumnMap(flags.map);
-    loaded = await readInputs(inputs, { allowOutside: Boolean(flags.allowOutside), sheet: flags.sheet, map, sheetRows: sheetFormats.includes(flags.format) });
-  } finally {
-    reading?.stop();
-  }
-  const rejected = loaded.filter((i): i is Rejected => !('dossier' in i));
-  if (rejected.length === loaded.length) {
-    for (const r of rejected) process.stderr.write(`vet: ${clean(r.message)}\n`);
+  const map = flags.map === undefined ? undefined : (await import('./dossier/sheets/columns.js')).parseColumnMap(flags.map);
+  const items = streamInputs(inputs, { allowOutside: Boolean(flags.allowOutside), sheet: flags.sheet, map, sheetRows: sheetFormats.includes(flags.format) });
+  // Rows stream into the engine; only the rejected rows before the first dossier are held, so that
+  // a run where nothing can be read ends here, before the history store is opened.
+  const { before, first } = await untilFirstDossier(items);
+  if (!first) {
+    for (const r of before) process.stderr.write(`vet: ${clean(r.message)}\n`);
     return EXIT.usage;
   }
-  for (const item of loaded) if ('dossier' in item) for (const w of item.warnings) process.stderr.write(`vet: warning: ${clean(w)}\n`);
 
   const history = await openRunHistory(flags, setup.history);
   const progress = hasSheet(inputs) ? await startProgress(process.stderr, 'vetting') : undefined;
@@ -144,12 +139,12 @@ async function run(inputs: string[], flags: RunFlags): Promise<number> {
     const checks = online.online ? setup.checks : setup.checks.filter((c) => !c.online);
     // setup.config with the providers --online chose (config `online.providers`).
     const config = online.config;
-    report = await vet(handOver(loaded), { total: loaded.length - rejected.length, checks, severities: setup.severities, grading: setup.grading, allowOutside: Boolean(flags.allowOutside), now, history, online: online.online, config, data: [listLabel()], onProgress: progress?.update, facts: flags.format === 'html' });
+    report = await vet(resume(before, first, items), { checks, severities: setup.severities, grading: setup.grading, allowOutside: Boolean(flags.allowOutside), now, history, online: online.online, config, data: [listLabel()], onProgress: progress?.update, facts: flags.format === 'html' });
   } finally {
     progress?.stop();
     await history?.close();
   }
-  for (const c of report.candidates) for (const w of c.warnings.filter((w) => !w.includes('unknown field'))) process.stderr.write(`vet: warning: ${clean(w)}\n`);
+  for (const c of report.candidates) for (const w of c.warnings) process.stderr.write(`vet: warning: ${clean(w)}\n`);
 
   const color = flags.output ? false : useColor(flags.color !== false);
   const reporter = reporters[flags.format] ?? (await lazyReporters[flags.format]());
@@ -157,15 +152,27 @@ async function run(inputs: string[], flags: RunFlags): Promise<number> {
   if (flags.output) await writeFile(flags.output, out);
   else process.stdout.write(out);
 
-  if (rejected.length > 0) return EXIT.usage;
+  if (report.rejected.length > 0) return EXIT.usage;
   const failing = failOn !== 'never' && report.candidates.some((c) => riskAtLeast(c.risk, failOn));
   return failing ? EXIT.failed : EXIT.ok;
 }
 
-/** Yields the inputs in order and lets go of each: the engine then holds a dossier only while it checks it. */
-function* handOver<T>(items: T[]): Generator<T> {
-  items.reverse();
-  while (items.length > 0) yield items.pop()!;
+/** Reads up to the first dossier: the rejected items before it, and it (undefined when there is none). */
+async function untilFirstDossier(items: AsyncIterator<LoadedDossier | Rejected>): Promise<{ before: Rejected[]; first?: LoadedDossier }> {
+  const before: Rejected[] = [];
+  for (;;) {
+    const next = await items.next();
+    if (next.done) return { before };
+    if ('dossier' in next.value) return { before, first: next.value };
+    before.push(next.value);
+  }
+}
+
+/** The items again from the start: those already read, then the rest of the stream. */
+async function* resume(before: Rejected[], first: LoadedDossier, rest: AsyncIterator<LoadedDossier | Rejected>): AsyncGenerator<LoadedDossier | Rejected> {
+  yield* before.splice(0);
+  yield first;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
 function parseNow(value: string | undefined): Date | undefined {

@@ -27,23 +27,19 @@ export interface VetOptions {
   data?: string[];
   /** The history store: looked up before the checks, written after them. */
   history?: HistorySession;
-  /** Number of dossiers, for progress, when the inputs are not an array. */
-  total?: number;
-  /** Called after each dossier is checked (progress bars). */
-  onProgress?: (done: number, total: number) => void;
+  /** Called after each dossier is checked (progress), and once with `linking` before the links are worked out. */
+  onProgress?: (done: number, stage: 'vetting' | 'linking') => void;
   /** Fill `CandidateReport.facts` and photo thumbnails, for the HTML report only: the other formats stay as they are. */
   facts?: boolean;
 }
 
 /**
- * Inputs may be an array (sorted by `index`) or any iterable already in input order. A
- * candidate's dossier and gathered evidence are let go once it is checked and fingerprinted: a
- * caller that hands over an iterable which drops what it yields
- * keeps a sheet of 100,000 rows from holding every dossier until the end.
+ * Inputs may be an array (sorted by `index`) or any iterable, synchronous or not, already in input
+ * order. A candidate's dossier and gathered evidence are let go once it is checked and
+ * fingerprinted: a stream of a sheet's rows (dossier/inputs.ts) is never held whole.
  */
-export async function vet(inputs: Iterable<LoadedDossier | Rejected>, options: VetOptions): Promise<RunReport> {
-  const ordered = Array.isArray(inputs) ? [...inputs].sort((a, b) => a.index - b.index) : inputs;
-  const total = Array.isArray(inputs) ? inputs.filter((i) => 'dossier' in i).length : (options.total ?? 0);
+export async function vet(inputs: Iterable<LoadedDossier | Rejected> | AsyncIterable<LoadedDossier | Rejected>, options: VetOptions): Promise<RunReport> {
+  const ordered = Array.isArray(inputs) ? [...(inputs as (LoadedDossier | Rejected)[])].sort((a, b) => a.index - b.index) : inputs;
   const now = options.now ?? new Date();
   const gatherOptions: GatherOptions = { allowOutside: options.allowOutside ?? false, online: options.online ?? false, config: options.config ?? {}, history: options.history, thumbnails: options.facts ?? false };
   const facts = options.facts ? (await import('./report-facts.js')).reportFacts : undefined;
@@ -56,7 +52,7 @@ export async function vet(inputs: Iterable<LoadedDossier | Rejected>, options: V
   const order: RunReport['order'] = [];
   // The values the history will record, not the dossiers: a sheet's rows are let go as they are checked.
   const remembered: ToRemember[] = [];
-  for (const item of ordered) {
+  for await (const item of ordered) {
     if (!('dossier' in item)) {
       order.push({ kind: 'rejected', at: rejected.length });
       rejected.push(item);
@@ -71,8 +67,9 @@ export async function vet(inputs: Iterable<LoadedDossier | Rejected>, options: V
     candidates.push(report);
     origins.push(item.origin);
     indexes.push(item.index);
-    options.onProgress?.(candidates.length, total);
+    options.onProgress?.(candidates.length, 'vetting');
   }
+  options.onProgress?.(candidates.length, 'linking');
 
   const linked = correlator.finish();
   const policy = options.grading ?? gradingPolicy();

@@ -15,28 +15,38 @@ export interface InputOptions {
   sheetRows?: boolean;
 }
 
-/** A reader turns one file into dossiers (one for JSON, one per row for sheets). */
-export type InputReader = (file: string, label: string, firstIndex: number, options: InputOptions) => Promise<(LoadedDossier | Rejected)[]>;
+/** A reader turns one file into dossiers (one for JSON, one per row for sheets), in order, numbered by the caller. */
+export type InputReader = (file: string, label: string, options: InputOptions) => AsyncIterable<LoadedDossier | Rejected>;
 
-const readJson: InputReader = async (file, label, index, options) => [await readJsonDossier(file, index, { allowOutside: options.allowOutside, label })];
+const readJson: InputReader = async function* (file, label, options) {
+  yield await readJsonDossier(file, -1, { allowOutside: options.allowOutside, label });
+};
 
 // Sheet parsers (csv-parse, SheetJS) load only when a sheet is given.
-const readSheetRows: InputReader = async (file, label, index, options) => (await import('./sheets/index.js')).readSheet(file, label, index, options);
+const readSheetRows: InputReader = async function* (file, label, options) {
+  yield* (await import('./sheets/index.js')).streamSheet(file, label, options);
+};
 
 /** Readers by file extension. */
 export const readers: Record<string, InputReader> = { '.json': readJson, '.csv': readSheetRows, '.tsv': readSheetRows, '.xlsx': readSheetRows };
 
-export async function readInputs(args: string[], options: InputOptions): Promise<(LoadedDossier | Rejected)[]> {
+/**
+ * Every dossier of the inputs, in input order, numbered from 0, each yielded as soon as it is read:
+ * a sheet of 100,000 rows is checked as it streams in, never held whole. Inputs that cannot be
+ * read at all (missing file, unsupported type) fail before the first item.
+ */
+export async function* streamInputs(args: string[], options: InputOptions): AsyncGenerator<LoadedDossier | Rejected> {
   if (args.length === 0) throw new UserError('no input: give a dossier file, a folder of dossiers or a sheet (see vet --help)');
   const files = (await Promise.all(args.map(expand))).flat();
-  const out: (LoadedDossier | Rejected)[] = [];
-  for (const file of files) {
+  const reading = files.map((file) => {
     const reader = readers[path.extname(file).toLowerCase()];
     if (!reader) throw new UserError(`${file}: unsupported file type (expected ${Object.keys(readers).join(', ')})`);
-    // A loop, not push(...rows): a sheet of 200,000 rows is too many arguments for one call.
-    for (const item of await reader(file, file, out.length, options)) out.push(item);
+    return { file, reader };
+  });
+  let index = 0;
+  for (const { file, reader } of reading) {
+    for await (const item of reader(file, file, options)) yield Object.assign(item, { index: index++ });
   }
-  return out;
 }
 
 async function expand(arg: string): Promise<string[]> {

@@ -176,6 +176,12 @@ describe('columns', () => {
     expect(r.run.candidates.map((c) => c.error ?? c.candidate.name)).toEqual(['Ann Lee', expect.stringMatching(/ragged\.csv:2: row has 3 cells but the header has 2 columns/), 'Cy Ray']);
   });
 
+  it('a stray quote in the middle of a sheet rejects that row only, with its number', () => {
+    const r = runJson([sheet('stray.csv', 'Name,Phone\nAnn Lee,+1 512 555 0147\nBo "Diaz,+1 512 555 0148\nCy Ray,+1 512 555 0149\n')]);
+    expect(r.code).toBe(2);
+    expect(r.run.candidates.map((c) => c.error ?? c.candidate.name)).toEqual(['Ann Lee', expect.stringMatching(/stray\.csv:2: Invalid Opening Quote/), 'Cy Ray']);
+  });
+
   it('an unclosed quote is reported on its row, not as a crash', () => {
     const r = vetCli(['--format', 'json', sheet('quote.csv', 'Name,Phone\nAnn Lee,+1 512 555 0147\n"Bo Diaz,+1 512 555 0148\n')]);
     expect(r.code).toBe(2);

@@ -3,30 +3,42 @@
 // never held as bytes, text and records all at once.
 
 import type { FileHandle } from 'node:fs/promises';
-import type { TableSink } from './index.js';
 import { UserError } from '../../errors.js';
 import { sheetColumns } from '../../data/sheet-columns.js';
 
 /** Enough bytes to hold the header line of any sensible sheet (it is read again by the parser). */
 const PREFIX_BYTES = 1 << 16;
 
-/** Parses an open file into `sink`. */
-export async function streamDelimited(handle: FileHandle, label: string, sink: TableSink, delimiter?: string): Promise<void> {
+/** What a delimited file holds, in row order: the header (row 0), then each row read or not. */
+export type TableEvent =
+  | { kind: 'header'; header: string[] }
+  | { kind: 'row'; row: number; cells: string[] }
+  | { kind: 'unreadable'; row: number; message: string };
+
+/** Parses an open file, yielding each row as the parser reads it. */
+export async function* streamDelimited(handle: FileHandle, label: string, delimiter?: string): AsyncGenerator<TableEvent> {
   const prefix = await headerPrefix(handle);
   // UTF-16 (Excel's "Unicode text" export) and sheets whose first line is empty are rare and small: whole text.
   const sniffed = isUtf16(prefix) ? undefined : headerLine(prefix.toString('utf8'));
-  if (sniffed === undefined) return readDelimitedText(decode(await handle.readFile()), label, sink, delimiter);
+  if (sniffed === undefined) {
+    const text = decode(await handle.readFile());
+    const parser = await delimitedParser(delimiter ?? sniffDelimiter(text));
+    parser.end(text);
+    yield* tableEvents(parser, label);
+    return;
+  }
   const parser = await delimitedParser(delimiter ?? sniffDelimiter(sniffed));
   const source = handle.createReadStream({ start: 0, autoClose: false });
   source.on('error', (err) => parser.destroy(err));
   source.pipe(parser);
-  await consume(parser, label, sink);
-}
-
-async function readDelimitedText(text: string, label: string, sink: TableSink, delimiter?: string): Promise<void> {
-  const parser = await delimitedParser(delimiter ?? sniffDelimiter(text));
-  parser.end(text);
-  await consume(parser, label, sink);
+  try {
+    yield* tableEvents(parser, label);
+  } finally {
+    // A consumer that stops early (a limit, an error) must not leave the file streaming.
+    source.unpipe(parser);
+    source.destroy();
+    parser.destroy();
+  }
 }
 
 async function delimitedParser(delimiter: string) {
@@ -42,32 +54,57 @@ async function delimitedParser(delimiter: string) {
 
 type Parser = Awaited<ReturnType<typeof delimitedParser>>;
 
-async function consume(parser: Parser, label: string, sink: TableSink): Promise<void> {
+/** A record the parser skipped: `good` records (header included) came before it. */
+interface Skip {
+  good: number;
+  lines: number;
+  message: string;
+}
+
+/**
+ * Records in file order. The parser reports a skipped record when it meets it, ahead of the
+ * good records it has queued: each skip is held until the good records before it are out.
+ * A record's row is the number of records (good and skipped) before it; the header is row 0.
+ */
+async function* tableEvents(parser: Parser, label: string): AsyncGenerator<TableEvent> {
   const limits = sheetColumns().limits;
-  let seen = 0; // records so far, header included
-  let headerError: string | undefined;
-  let header: string[] = [];
-  parser.on('skip', (err: Error & { code?: string }) => {
-    seen++;
-    if (seen === 1) headerError = describeCsvError(err);
-    else sink.unreadable(seen - 1, describeCsvError(err));
+  const skips: Skip[] = [];
+  let skipsOut = 0;
+  parser.on('skip', (err: Error & { code?: string; records?: number; lines?: number }) => {
+    const good = err.records ?? 0;
+    const last = skips.at(-1);
+    // The parser may report two errors of one record: one row, one message.
+    if (last && last.good === good && last.lines === err.lines) return;
+    skips.push({ good, lines: err.lines ?? -1, message: describeCsvError(err) });
   });
+  const skipsBefore = function* (good: number): Generator<TableEvent> {
+    while (skips.length > 0 && skips[0].good < good) {
+      const { good: before, message } = skips.shift()!;
+      const row = before + skipsOut++;
+      if (row === 0) throw new UserError(`${label}: header row: ${message}`);
+      yield { kind: 'unreadable', row, message };
+    }
+  };
+  let good = 0;
+  let header: string[] = [];
   for await (const record of parser as AsyncIterable<string[]>) {
-    seen++;
-    if (seen === 1) {
+    good++;
+    yield* skipsBefore(good);
+    const row = good - 1 + skipsOut;
+    if (row === 0) {
       header = record.map((h) => h.trim());
-      sink.header(header);
+      yield { kind: 'header', header };
       continue;
     }
     if (record.every((cell) => cell.trim() === '')) continue; // blank line: counted, not a candidate
     const tooLong = record.findIndex((cell) => cell.length > limits.maxCellChars);
     if (tooLong >= 0) {
-      sink.unreadable(seen - 1, `column ${JSON.stringify(header[tooLong] ?? `#${tooLong + 1}`)}: cell of ${record[tooLong].length} characters is more than the limit of ${limits.maxCellChars}`);
+      yield { kind: 'unreadable', row, message: `column ${JSON.stringify(header[tooLong] ?? `#${tooLong + 1}`)}: cell of ${record[tooLong].length} characters is more than the limit of ${limits.maxCellChars}` };
       continue;
     }
-    sink.row(seen - 1, record);
+    yield { kind: 'row', row, cells: record };
   }
-  if (headerError !== undefined) throw new UserError(`${label}: header row: ${headerError}`);
+  yield* skipsBefore(Infinity);
 }
 
 /** The file's first bytes, up to and including its first line break (or all of it). */

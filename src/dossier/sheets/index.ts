@@ -7,7 +7,7 @@ import { UserError } from '../../errors.js';
 import { sheetColumns } from '../../data/sheet-columns.js';
 import { planColumns } from './columns.js';
 import { rowToDossier, type SheetContext } from './rows.js';
-import { streamDelimited } from './csv.js';
+import { streamDelimited, type TableEvent } from './csv.js';
 import { readWorkbook } from './xlsx.js';
 
 export interface SheetOptions {
@@ -20,7 +20,7 @@ export interface SheetOptions {
   sheetRows?: boolean;
 }
 
-/** Rows of one table, every cell text; `rejected` holds rows the parser itself could not read. */
+/** Rows of one table, every cell text; `unreadable` holds rows the parser itself could not read. */
 export interface Table {
   /** Name in messages: `candidates.csv`, `book.xlsx[Contractors]`. */
   label: string;
@@ -30,96 +30,77 @@ export interface Table {
   warnings: string[];
 }
 
-/** Receives a table as its parser reads it: the header first, then rows and unreadable rows by row number. */
-export interface TableSink {
-  header(header: string[]): void;
-  row(row: number, cells: string[]): void;
-  unreadable(row: number, message: string): void;
-}
-
-export async function readSheet(file: string, label: string, firstIndex: number, options: SheetOptions): Promise<(LoadedDossier | Rejected)[]> {
+/**
+ * One dossier (or the reason there is none) per row, in row order, each as soon as its row is
+ * parsed: a CSV's text and dossiers are never all held. Items carry index -1: the caller numbers them.
+ */
+export async function* streamSheet(file: string, label: string, options: SheetOptions): AsyncGenerator<LoadedDossier | Rejected> {
   const ext = path.extname(file).toLowerCase();
   if (options.sheet !== undefined && ext !== '.xlsx') throw new UserError(`${label}: --sheet names a workbook tab, but this is a ${ext.slice(1)} file`);
-  if (ext === '.xlsx') return tableToDossiers(await readWorkbook(await readBytes(file, label), label, options.sheet), file, firstIndex, options);
-  // Each row becomes a dossier as soon as it is parsed: the sheet's text and records are never all held.
-  const builder = new SheetBuilder(label, file, [], options);
+  if (ext === '.xlsx') {
+    const table = await readWorkbook(await readBytes(file, label), label, options.sheet);
+    yield* dossiersOf(tableEvents(table), table.label, file, table.warnings, options);
+    return;
+  }
   const handle = await openSheet(file, label);
   try {
-    await streamDelimited(handle, label, builder, ext === '.tsv' ? '\t' : undefined);
+    yield* dossiersOf(streamDelimited(handle, label, ext === '.tsv' ? '\t' : undefined), label, file, [], options);
   } finally {
     await handle.close();
   }
-  return builder.finish(firstIndex);
 }
 
-export function tableToDossiers(table: Table, file: string, firstIndex: number, options: SheetOptions): (LoadedDossier | Rejected)[] {
-  const builder = new SheetBuilder(table.label, file, table.warnings, options);
-  builder.header(table.header);
-  for (const { row, cells } of table.rows) builder.row(row, cells);
-  for (const { row, message } of table.unreadable) builder.unreadable(row, message);
-  return builder.finish(firstIndex);
+/** A workbook's table as the events a CSV gives, rows and unreadable rows merged back into row order. */
+function* tableEvents(table: Table): Generator<TableEvent> {
+  if (table.header.length > 0 || table.rows.length > 0) yield { kind: 'header', header: table.header };
+  const unreadable = [...table.unreadable].sort((a, b) => a.row - b.row);
+  let u = 0;
+  for (const { row, cells } of table.rows) {
+    while (u < unreadable.length && unreadable[u].row < row) yield { kind: 'unreadable', ...unreadable[u++] };
+    yield { kind: 'row', row, cells };
+  }
+  while (u < unreadable.length) yield { kind: 'unreadable', ...unreadable[u++] };
 }
 
 /**
- * Turns rows into dossiers as they arrive. A sheet the limits refuse (no header, too many columns
- * or rows, a bad column map) converts no row past the limit, and `finish` says why, in the order
- * the checks have always been made.
+ * Rows -> dossiers. A sheet the limits refuse fails as soon as its header says so (no header, too
+ * many columns, a bad column map); a sheet with too many rows converts none past the limit, counts
+ * the rest, and then fails, saying how many it has. The sheet's own warnings go with its first dossier.
  */
-class SheetBuilder implements TableSink {
-  private sheet?: SheetContext;
-  private columns = 0;
-  private rows = 0;
-  private planError?: unknown;
-  private readonly items: { row: number; item: LoadedDossier | Rejected }[] = [];
-  private readonly limits = sheetColumns().limits;
-
-  constructor(
-    private readonly label: string,
-    private readonly file: string,
-    private readonly warnings: string[],
-    private readonly options: SheetOptions,
-  ) {}
-
-  header(header: string[]): void {
-    this.columns = header.length;
-    if (header.length === 0 || header.length > this.limits.maxColumns) return;
-    try {
-      const plan = planColumns(header, this.options.map ?? {}, this.label);
-      const baseDir = path.dirname(path.resolve(this.file));
-      this.sheet = { label: this.label, file: this.file, baseDir, header, plan, allowOutside: this.options.allowOutside, sheetRows: this.options.sheetRows ?? true, said: new Set(this.warnings) };
-    } catch (err) {
-      this.planError = err;
+async function* dossiersOf(events: AsyncIterable<TableEvent> | Iterable<TableEvent>, label: string, file: string, warnings: string[], options: SheetOptions): AsyncGenerator<LoadedDossier | Rejected> {
+  const limits = sheetColumns().limits;
+  const baseDir = path.dirname(path.resolve(file));
+  let sheet: SheetContext | undefined;
+  let rows = 0;
+  let unsaid = warnings;
+  for await (const event of events) {
+    if (event.kind === 'header') {
+      sheet = sheetContext(event.header, label, file, baseDir, warnings, options);
+      continue;
     }
+    if (!sheet) continue; // rows before a header: the header check below refuses the sheet
+    if (++rows > limits.maxRows) continue;
+    if (event.kind === 'unreadable') {
+      yield { origin: { label: `${label}:${event.row}`, file, baseDir, row: event.row }, index: -1, message: `${label}:${event.row}: ${event.message}` };
+      continue;
+    }
+    const item = rowToDossier(event.cells, event.row, -1, sheet);
+    if ('dossier' in item && unsaid.length > 0) {
+      item.warnings.unshift(...unsaid);
+      unsaid = [];
+    }
+    yield item;
   }
+  if (!sheet) throw new UserError(`${label}: empty sheet (expected a header row, then one candidate per row)`);
+  if (rows > limits.maxRows) throw new UserError(`${label}: ${rows} rows is more than the limit of ${limits.maxRows} (split the sheet)`);
+}
 
-  row(row: number, cells: string[]): void {
-    if (this.counted() && this.sheet) this.items.push({ row, item: rowToDossier(cells, row, -1, this.sheet) });
-  }
-
-  unreadable(row: number, message: string): void {
-    if (!this.counted()) return;
-    const origin = { label: `${this.label}:${row}`, file: this.file, baseDir: path.dirname(path.resolve(this.file)), row };
-    this.items.push({ row, item: { origin, index: -1, message: `${this.label}:${row}: ${message}` } });
-  }
-
-  /** Counts a row; false once the sheet has more rows than it may (they are counted, not kept). */
-  private counted(): boolean {
-    return ++this.rows <= this.limits.maxRows;
-  }
-
-  finish(firstIndex: number): (LoadedDossier | Rejected)[] {
-    const { label, limits } = this;
-    if (this.columns === 0) throw new UserError(`${label}: empty sheet (expected a header row, then one candidate per row)`);
-    if (this.columns > limits.maxColumns) throw new UserError(`${label}: ${this.columns} columns is more than the limit of ${limits.maxColumns}`);
-    if (this.rows > limits.maxRows) throw new UserError(`${label}: ${this.rows} rows is more than the limit of ${limits.maxRows} (split the sheet)`);
-    if (this.planError !== undefined) throw this.planError;
-    // The parser reports unreadable rows as it meets them, rows as they are read: back into row order.
-    this.items.sort((a, b) => a.row - b.row);
-    const out = this.items.map(({ item }, i) => Object.assign(item, { index: firstIndex + i }));
-    const first = out.find((i): i is LoadedDossier => 'dossier' in i);
-    if (first) first.warnings.unshift(...this.warnings);
-    return out;
-  }
+function sheetContext(header: string[], label: string, file: string, baseDir: string, warnings: string[], options: SheetOptions): SheetContext {
+  const limits = sheetColumns().limits;
+  if (header.length === 0) throw new UserError(`${label}: empty sheet (expected a header row, then one candidate per row)`);
+  if (header.length > limits.maxColumns) throw new UserError(`${label}: ${header.length} columns is more than the limit of ${limits.maxColumns}`);
+  const plan = planColumns(header, options.map ?? {}, label);
+  return { label, file, baseDir, header, plan, allowOutside: options.allowOutside, sheetRows: options.sheetRows ?? true, said: new Set(warnings) };
 }
 
 async function readBytes(file: string, label: string): Promise<Buffer> {
