@@ -48,7 +48,9 @@ export function parseAddress(a: Address, defaultCountry?: string): ParsedAddress
   let known = parsedAddresses.get(key);
   if (!known) {
     known = parseOnce(a, defaultCountry);
-    if (parsedAddresses.size >= 10_000) parsedAddresses.clear();
+    // Enough for one candidate's values: a long-lived cache of a whole sheet's would outlive the young
+    // generation and be promoted, then dropped, which grows the old heap of a 100,000-row run.
+    if (parsedAddresses.size >= 64) parsedAddresses.clear();
     parsedAddresses.set(key, known);
   }
   return known;

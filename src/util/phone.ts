@@ -25,7 +25,9 @@ export function parsePhone(raw: string, defaultCountry?: string): ParsedPhone | 
   const key = `${fallback ?? ''}\u0000${text}`;
   if (parsed.has(key)) return parsed.get(key);
   const result = parseOnce(text, fallback);
-  if (parsed.size >= 10_000) parsed.clear();
+  // Enough for one candidate's values: a long-lived cache of a whole sheet's would outlive the young
+  // generation and be promoted, then dropped, which grows the old heap of a 100,000-row run.
+  if (parsed.size >= 64) parsed.clear();
   parsed.set(key, result);
   return result;
 }
