@@ -1,6 +1,9 @@
-// UTC offsets of IANA zones at given instants, from the Intl time-zone data built into Node.
-// Formatters are built on first use and cached: building one costs far more than using it,
-// and most runs need only one or two zones.
+// UTC offsets of IANA zones at given instants: from the system's tz database files (tzif.ts), which
+// cost a file read per zone, else from the Intl time-zone data built into Node, whose first
+// formatter costs a cold start about 12 ms of ICU locale data. Formatters are built on first use
+// and cached: building one costs far more than using it.
+
+import { zoneFileOffset } from './tzif.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
 
@@ -17,19 +20,27 @@ function offsetFormatter(zone: string): Intl.DateTimeFormat | null {
   return formatter;
 }
 
-/** Whether this Node can compute offsets for the zone. */
+/** Whether offsets can be computed for the zone. */
 export function canCompute(zone: string): boolean {
-  return offsetFormatter(zone) !== null;
+  return offsetAt(zone, new Date()) !== undefined;
 }
 
-/** Minutes east of UTC in `zone` at `at` (Chicago in January: -360), or undefined for a zone Intl does not know. */
+/** Minutes east of UTC in `zone` at `at` (Chicago in January: -360), or undefined for a zone neither source knows. */
 export function offsetAt(zone: string, at: Date): number | undefined {
-  return offsetsAt(zone, [at])[0];
+  return zoneFileMinutes(zone, at.getTime()) ?? intlOffset(zone, at);
 }
 
-function offsetsAt(zone: string, instants: Date[]): (number | undefined)[] {
-  const byClock = clockLookups < CLOCK_LOOKUPS ? clockOffsets(zone, instants) : [];
-  return instants.map((at, i) => byClock[i] ?? intlOffset(zone, at));
+/**
+ * Before 1973 Intl answers: those years hold local mean time (offsets in seconds, which parseOffset
+ * refuses, so no answer at all) and most of the history where the system's tzdata (Debian builds it
+ * with the backzone file) and ICU's copy disagree.
+ */
+const ZONE_FILES_FROM = Date.UTC(1973, 0, 1);
+
+function zoneFileMinutes(zone: string, epochMs: number): number | undefined {
+  if (!(epochMs >= ZONE_FILES_FROM)) return undefined;
+  const seconds = zoneFileOffset(zone, epochMs);
+  return seconds !== undefined && seconds % 60 === 0 ? seconds / 60 : undefined;
 }
 
 function intlOffset(zone: string, at: Date): number | undefined {
@@ -38,57 +49,6 @@ function intlOffset(zone: string, at: Date): number | undefined {
   const name = formatter.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? '';
   // "GMT" for zero, else "GMT+09:00" / "GMT-05:30".
   return name === 'GMT' ? 0 : parseOffset(name.slice(3));
-}
-
-/**
- * Building the first Intl.DateTimeFormat loads ICU's locale data: about 12 ms, most of what the
- * time-zone checks cost one cold dossier. So the first lookups of a run read the process clock with
- * TZ set to the zone (the same ICU zone data, no locale data); after CLOCK_LOOKUPS of them, a long
- * run (a sheet) is better served by the cached formatters, which cost nothing per call.
- */
-const CLOCK_LOOKUPS = 64;
-let clockLookups = 0;
-
-/** An IANA name (`Area/Location`): TZ would read anything else as a POSIX rule (`ABC-9`) or a file path. */
-const IANA_NAME = /^[A-Za-z][A-Za-z_-]*(?:\/[A-Za-z0-9_+-]+){1,2}$/;
-
-/** Intl gives seconds for local mean time (`GMT-00:44:30`, Monrovia until 1972), which it does not parse; the clock rounds them. */
-const CLOCK_FROM = Date.UTC(1973, 0, 1);
-
-/**
- * Offsets by the process clock, TZ set for this call only (synchronous: no other code sees it).
- * Undefined where Intl must answer: ICU reads a zone it does not know as UTC, so 0 is not trusted.
- * Exported for the test that compares it with Intl over every zone.
- */
-export function clockOffsets(zone: string, instants: Date[]): (number | undefined)[] {
-  if (!IANA_NAME.test(zone) || !clockFollowsTz()) return [];
-  clockLookups++;
-  return withTz(zone, () =>
-    instants.map((at) => {
-      const offset = -at.getTimezoneOffset();
-      return at.getTime() >= CLOCK_FROM && Number.isInteger(offset) && offset !== 0 ? offset : undefined;
-    }),
-  );
-}
-
-function withTz<T>(zone: string, read: () => T): T {
-  const saved = process.env.TZ;
-  process.env.TZ = zone;
-  try {
-    return read();
-  } finally {
-    if (saved === undefined) delete process.env.TZ;
-    else process.env.TZ = saved;
-  }
-}
-
-let followsTz: boolean | undefined;
-
-/** Setting TZ moves the main thread's clock, not a worker thread's: probed once, with two zones no one clock keeps both of. */
-function clockFollowsTz(): boolean {
-  const epoch = new Date(0);
-  followsTz ??= withTz('Etc/GMT-14', () => epoch.getTimezoneOffset()) === -840 && withTz('Etc/GMT+12', () => epoch.getTimezoneOffset()) === 720;
-  return followsTz;
 }
 
 const usedCache = new Map<string, number[]>();
@@ -104,7 +64,7 @@ export function offsetsUsed(zone: string, years: number[]): Set<number> {
     let found = usedCache.get(key);
     if (!found) {
       const samples = Array.from({ length: 12 }, (_, month) => [1, 8, 15, 22].map((day) => new Date(Date.UTC(year, month, day, 12)))).flat();
-      const seen = new Set(offsetsAt(zone, samples).filter((o) => o !== undefined));
+      const seen = new Set(samples.map((at) => offsetAt(zone, at)).filter((o) => o !== undefined));
       usedCache.set(key, (found = [...seen]));
     }
     for (const offset of found) offsets.add(offset);

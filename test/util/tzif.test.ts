@@ -330,3 +330,17 @@ describe('util/tzif: files it must not trust, where Intl answers instead', () =>
     expect(reader.minutes('America/Chicago', '2026-07-15T12:00:00Z')).toBe(420);
   });
 });
+
+describe('util/tz over the zone files', () => {
+  it('takes the file\'s offset from 1973 on, and Intl\'s before', async () => {
+    const reader = await readerOver(zoneFolder({ 'America/Chicago': footerOnly('<+07>-7', 7 * HOUR) }));
+    expect(reader.offsetAt('America/Chicago', '2026-01-15T12:00:00Z')).toBe(420);
+    expect(reader.offsetAt('America/Chicago', '1972-12-31T23:59:59Z')).toBe(-360);
+  });
+
+  it('asks Intl when the file\'s offset is not a whole number of minutes', async () => {
+    const reader = await readerOver(zoneFolder({ 'America/Chicago': footerOnly('<-0600>6:00:30', -6 * HOUR - 30) }));
+    expect(reader.zoneFileOffset('America/Chicago', Date.parse('2026-01-15T12:00:00Z'))).toBe(-6 * HOUR - 30);
+    expect(reader.offsetAt('America/Chicago', '2026-01-15T12:00:00Z')).toBe(-360);
+  });
+});
