@@ -8,7 +8,11 @@ export interface ParsedPhone {
   e164: string;
   /** ISO alpha-2 of the numbering plan, when the number belongs to one country. */
   country?: string;
-  /** `MOBILE`, `FIXED_LINE`, `VOIP`, `FIXED_LINE_OR_MOBILE` (NANP), ... or undefined when unknown. */
+  /**
+   * `MOBILE`, `FIXED_LINE`, `VOIP`, `PERSONAL_NUMBER`, ... or undefined when unknown. Never set for
+   * NANP (+1) numbers: that plan does not tell mobile, fixed and VoIP ranges apart, so no check may
+   * read a type there (phone.voip skips them), and working it out was most of a sheet's phone parsing.
+   */
   type?: NumberType;
   /** Possible length and a range the numbering plan assigns. */
   valid: boolean;
@@ -44,7 +48,7 @@ function parseOnce(text: string, fallback: CountryCode | undefined): ParsedPhone
   }
   if (!number) return undefined;
   const valid = number.isValid();
-  const type = valid ? number.getType() : undefined;
+  const type = valid && number.countryCallingCode !== '1' ? number.getType() : undefined;
   return {
     e164: number.number,
     ...(number.country !== undefined && { country: number.country }),
