@@ -26,7 +26,10 @@ export interface ResumeFacts {
   locations: StatedLocation[];
 }
 
-const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
+const EMAIL_LOCAL_CHAR = /[a-z0-9._%+-]/i;
+const EMAIL_DOMAIN = /[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/iy;
+/** Fewer digits than any phone number has, with its country code: a line without them is not searched. */
+const PHONE_MIN_DIGITS = 5;
 const URL_WITH_SCHEME = /\bhttps?:\/\/[^\s<>()"'|]+/gi;
 const BARE_PROFILE_URL = /(?<![\w/.@])(?:www\.)?(?:github\.com|gitlab\.com|linkedin\.com|[a-z]{2}\.linkedin\.com|stackoverflow\.com|x\.com|twitter\.com)\/[^\s<>()"'|]+/gi;
 const SECTION_HEADING = /^\s*(professional\s+)?(summary|profile|objective|about( me)?|experience|work (history|experience)|employment|education|skills|technical skills|projects|certifications?|references?)\s*:?\s*$/i;
@@ -42,7 +45,7 @@ export function resumeFacts(text: string, defaultCountry?: string): ResumeFacts 
   if (hit) return hit;
   const own = ownPart(text);
   const facts: ResumeFacts = {
-    emails: unique(own.match(EMAIL) ?? [], (e) => e.toLowerCase()),
+    emails: unique(emailsIn(own), (e) => e.toLowerCase()),
     phones: phonesIn(own, defaultCountry),
     urls: urlsIn(text),
     locations: statedLocations(own),
@@ -58,12 +61,49 @@ function ownPart(text: string): string {
   return at < 0 ? text : text.slice(0, at);
 }
 
+/**
+ * What `/[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi` matches, found from each `@`
+ * instead: the regex run over a whole resume retried at every letter of every word.
+ */
+export function emailsIn(text: string): string[] {
+  const found: string[] = [];
+  let end = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > end && EMAIL_LOCAL_CHAR.test(text[start - 1])) start--;
+    if (start === at) continue;
+    EMAIL_DOMAIN.lastIndex = at + 1;
+    const domain = EMAIL_DOMAIN.exec(text);
+    if (!domain) continue;
+    found.push(text.slice(start, at + 1) + domain[0]);
+    end = EMAIL_DOMAIN.lastIndex;
+    at = end - 1;
+  }
+  return found;
+}
+
+/** Line by line, and only lines with enough digits: the number finder is slow on long prose. */
 function phonesIn(text: string, defaultCountry: string | undefined): ResumePhone[] {
-  const found = findPhoneNumbersInText(text, { defaultCountry: defaultCountry as CountryCode | undefined });
-  return unique(
-    found.filter((f) => f.number.isValid()).map((f) => ({ raw: text.slice(f.startsAt, f.endsAt), e164: f.number.number, ...(f.number.country && { country: f.number.country }) })),
-    (p) => p.e164,
-  );
+  const options = { defaultCountry: defaultCountry as CountryCode | undefined };
+  const found: ResumePhone[] = [];
+  for (const line of text.split('\n')) {
+    if (digitCount(line) < PHONE_MIN_DIGITS) continue;
+    for (const f of findPhoneNumbersInText(line, options)) {
+      if (f.number.isValid()) found.push({ raw: line.slice(f.startsAt, f.endsAt), e164: f.number.number, ...(f.number.country && { country: f.number.country }) });
+    }
+  }
+  return unique(found, (p) => p.e164);
+}
+
+/** ASCII digits; a line with any other character may write digits another way (fullwidth, Arabic-Indic) and counts as enough. */
+function digitCount(line: string): number {
+  let digits = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c > 127) return Infinity;
+  }
+  return digits;
 }
 
 function urlsIn(text: string): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resumeFacts } from '../../src/resume/extract.js';
+import { emailsIn, resumeFacts } from '../../src/resume/extract.js';
 
 const resume = `Jordan Ellis
 Senior Software Engineer
@@ -44,5 +44,43 @@ describe('resumeFacts', () => {
 
   it('does not take a job title or a name for a place', () => {
     expect(resumeFacts('Jordan Ellis\nSenior Engineer, Google\nRemote', 'US').locations).toEqual([]);
+  });
+});
+
+describe('emailsIn', () => {
+  // The regex it stands in for: same matches, in the same order, on any text.
+  const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
+
+  it.each([
+    ['write to ann.lee+jobs@mail.example.co.uk today', ['ann.lee+jobs@mail.example.co.uk']],
+    ['a@b@c.com', ['b@c.com']],
+    ['x@a.com@b.com', ['x@a.com']],
+    ['@example.com and bob@ and @@ and carol@host', []],
+    ['one@a.io,two@b.io;three@c.org.', ['one@a.io', 'two@b.io', 'three@c.org']],
+    ['Jo@Example.COM', ['Jo@Example.COM']],
+  ])('%j', (text, emails) => {
+    expect(emailsIn(text)).toEqual(emails);
+    expect(emailsIn(text)).toEqual(text.match(EMAIL) ?? []);
+  });
+
+  it('agrees with the regex on random text made of the characters that matter', () => {
+    const alphabet = 'ab.@-_+%1 \n,com';
+    let state = 7;
+    const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0);
+    for (let round = 0; round < 2000; round++) {
+      const text = Array.from({ length: 5 + (next() % 40) }, () => alphabet[next() % alphabet.length]).join('');
+      expect(emailsIn(text), JSON.stringify(text)).toEqual(text.match(EMAIL) ?? []);
+    }
+  });
+});
+
+describe('phones in a resume', () => {
+  it('finds numbers written with fullwidth digits, on a line with few ASCII digits', () => {
+    expect(resumeFacts('Call me: ＋４４ ２０ ７９４６ ０９５８', 'GB').phones.map((p) => p.e164)).toEqual(['+442079460958']);
+  });
+
+  it('skips lines with too few digits to hold a number, and finds the number on its own line', () => {
+    const text = `${'Built services in 2019 and 2021. '.repeat(50)}\nPhone: +1 512 555 0147\n`;
+    expect(resumeFacts(text, 'US').phones.map((p) => p.e164)).toEqual(['+15125550147']);
   });
 });
