@@ -266,9 +266,9 @@ function addLink(result: CorrelationResult, ctx: LinkContext): void {
   }
 }
 
+/** The report's own record of who the candidate is: the same fields, held once for both. */
 function candidateOf(input: CorrelationInput): Correlation['candidates'][number] {
-  const { dossier, origin } = input.loaded;
-  return { ...(dossier.id !== undefined && { id: dossier.id }), name: dossier.name, source: origin.label, ...(origin.row !== undefined && { row: origin.row }) };
+  return input.report.candidate;
 }
 
 /** `shipping address ••• Phoenix, AZ 85001, US is also given by 3 other candidates: Dana Moss (REQ-2, row 5), ...`. */

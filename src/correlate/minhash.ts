@@ -28,12 +28,12 @@ function seedsFor(count: number): Uint32Array {
 /** The signature of a text, or undefined when it is too short to say anything. */
 export function resumeSignature(text: string): ResumeSignature | undefined {
   const rules = correlationRules().resume;
-  const shingles = shingleHashes(text, rules.shingleWords);
-  if (distinctCount(shingles) < rules.minShingles) return undefined;
+  // Repeated shingles change no minimum: each distinct one is hashed once per permutation.
+  const shingles = distinct(shingleHashes(text, rules.shingleWords));
+  if (shingles.length < rules.minShingles) return undefined;
   const count = rules.bands * rules.rowsPerBand;
   const permutationSeeds = seedsFor(count);
   const values = new Uint32Array(count).fill(0xffffffff);
-  // Repeated shingles change no minimum, so they need not be removed first.
   for (let i = 0; i < count; i++) {
     const seed = permutationSeeds[i];
     let min = 0xffffffff;
@@ -71,8 +71,8 @@ function shingleHashes(text: string, size: number): Uint32Array {
   return out;
 }
 
-function distinctCount(values: Uint32Array): number {
-  return new Set(values).size;
+function distinct(values: Uint32Array): Uint32Array {
+  return Uint32Array.from(new Set(values));
 }
 
 function fnv1a(s: string): number {

@@ -12,11 +12,10 @@ let next = 0;
 function candidate(fields: Record<string, unknown>, gathered: Gathered = {}): CorrelationInput {
   const index = next++;
   const d = dossier(fields);
-  return {
-    loaded: { dossier: d, origin: { label: `sheet.csv:${index + 1}`, file: 'sheet.csv', baseDir: '.', row: index + 1 }, index, warnings: [] },
-    gathered,
-    report: {} as CandidateReport,
-  };
+  const origin = { label: `sheet.csv:${index + 1}`, file: 'sheet.csv', baseDir: '.', row: index + 1 };
+  // The linker names candidates as their reports do (the engine's checkOne fills this).
+  const report = { candidate: { ...(d.id !== undefined && { id: d.id }), name: d.name, source: origin.label, row: origin.row } } as CandidateReport;
+  return { loaded: { dossier: d, origin, index, warnings: [] }, gathered, report };
 }
 
 async function links(inputs: CorrelationInput[], config: CheckConfig = {}, severities?: Record<string, Severity | 'off'>) {
