@@ -71,8 +71,13 @@ function shingleHashes(text: string, size: number): Uint32Array {
   return out;
 }
 
+/** Sorted, each value once (a typed-array sort and one pass: several times faster than a Set). */
 function distinct(values: Uint32Array): Uint32Array {
-  return Uint32Array.from(new Set(values));
+  if (values.length === 0) return values;
+  const sorted = values.slice().sort();
+  let kept = 1;
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[kept - 1]) sorted[kept++] = sorted[i];
+  return sorted.subarray(0, kept);
 }
 
 function fnv1a(s: string): number {

@@ -16,7 +16,7 @@ export const check: Check = {
     const text = resumeTextOf(ctx);
     if (typeof text !== 'string') return text;
     const flat = flatten(text);
-    const found = resumeTemplates().filter((entry) => flat.includes(flatten(entry.text)));
+    const found = flatTemplates().filter(({ flat: passage }) => flat.includes(passage)).map(({ entry }) => entry);
     const problems: Problem[] = [];
     const placeholders = found.filter((e) => e.kind === 'placeholder');
     if (placeholders.length) {
@@ -30,6 +30,13 @@ export const check: Check = {
 };
 
 /** Case and runs of white space do not tell two copies of one template apart. */
+let flattened: { entry: ReturnType<typeof resumeTemplates>[number]; flat: string }[] | undefined;
+
+/** The templates are fixed for a run: flattened once, not once per resume. */
+function flatTemplates() {
+  return (flattened ??= resumeTemplates().map((entry) => ({ entry, flat: flatten(entry.text) })));
+}
+
 function flatten(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ');
 }
