@@ -12,8 +12,9 @@ import { segmentsOf, withinRadius, SEGMENTS } from '../history/photo-index.js';
 import { correlationChecks } from '../checks/correlation/index.js';
 import { addressKey } from '../util/address.js';
 import { fingerprints, type Fingerprint, type FingerprintKind } from './fingerprints.js';
-import { similarity } from './minhash.js';
 import type { CorrelationInput, CorrelationOptions, CorrelationResult } from './index.js';
+import { Buckets, pushTo, UnionFind } from './structures.js';
+import { ResumeIndex } from './resume-index.js';
 
 /** Correlation kind (the check id after `correlation.`) of each fingerprint kind. */
 const KIND_OF: Record<FingerprintKind, string> = {
@@ -48,12 +49,6 @@ interface Member {
   home?: string;
 }
 
-/** Resumes with one identical signature: compared once, by the signature values alone. */
-interface ResumeGroup {
-  values: Uint32Array;
-  prints: Print[];
-}
-
 /**
  * Links built as candidates arrive: each candidate's values go into the hash maps at once and
  * its dossier can be let go, so a sheet of 100,000 rows keeps only the fingerprints, never every
@@ -71,14 +66,11 @@ export class Linker {
   private readonly exactPrints: Fingerprint[] = [];
   private readonly byValue = new Map<FingerprintKind, Buckets<string>>();
   private readonly photos: Print[] = [];
-  private readonly resumeKeys = new Map<string, number>();
-  private readonly resumes: ResumeGroup[] = [];
-  /** One bucket map per LSH band, keyed by the band's 32-bit hash as a small integer (a 100,000-row sheet has two million). */
-  private readonly resumeBands: IntBuckets[] = [];
-  private readonly resumeSets = new UnionFind();
+  private readonly resumes: ResumeIndex;
 
   constructor(private readonly options: CorrelationOptions) {
     this.allowed = new Set((options.config?.allowAddresses ?? []).map((a) => addressKey(a)));
+    this.resumes = new ResumeIndex(this.rules.resume.minSimilarity);
   }
 
   add(input: CorrelationInput): void {
@@ -89,7 +81,9 @@ export class Linker {
       // The company's own offices: shipping many laptops there is normal.
       if (fp.kind === 'address' && this.allowed.has(fp.key)) continue;
       if (fp.kind === 'photo') this.photos.push({ member, fp });
-      else if (fp.kind === 'resume') this.addResume(member, fp);
+      else if (fp.kind === 'resume') {
+        if (fp.signature) this.resumes.add({ member, path: fp.path }, fp.signature);
+      }
       else this.addExact(member, fp);
     }
   }
@@ -100,35 +94,6 @@ export class Linker {
     buckets.add(fp.key, this.exactPrints.length);
     this.exactMembers.push(member);
     this.exactPrints.push(fp);
-  }
-
-  /** LSH: resumes sharing a band bucket are candidates; the signature's agreement confirms them. */
-  private addResume(member: number, fp: Fingerprint): void {
-    const { signature, ...kept } = fp; // the bands are only needed now, the values for later comparisons
-    const print = { member, fp: kept };
-    const known = this.resumeKeys.get(fp.key);
-    if (known !== undefined) {
-      this.resumes[known].prints.push(print);
-      return;
-    }
-    const i = this.resumes.length;
-    this.resumeKeys.set(fp.key, i);
-    this.resumes.push({ values: signature?.values ?? new Uint32Array(0), prints: [print] });
-    this.resumeSets.grow();
-    if (!signature) return;
-    const checked = new Set<number>();
-    signature.bands.forEach((band, b) => {
-      // A band key is b * 2^32 + the band's hash: the hash alone, as an int32, keys band b's own map.
-      const buckets = (this.resumeBands[b] ??= new IntBuckets());
-      const key = band % 0x100000000 | 0;
-      buckets.forEach(key, (j) => {
-        if (checked.has(j)) return;
-        checked.add(j);
-        const other = this.resumes[j].values;
-        if (other.length > 0 && similarity(signature, { values: other }) >= this.rules.resume.minSimilarity) this.resumeSets.union(i, j);
-      });
-      buckets.add(key, i);
-    });
   }
 
   finish(): CorrelationResult {
@@ -161,9 +126,9 @@ export class Linker {
   }
 
   private resumeClusters(): Cluster[] {
-    return this.resumeSets
+    return this.resumes
       .groups()
-      .map((group) => ({ kind: 'resume' as const, prints: group.flatMap((i) => this.resumes[i].prints) }))
+      .map((group) => ({ kind: 'resume' as const, prints: group.map(({ member, path }): Print => ({ member, fp: { kind: 'resume', key: '', display: 'resume text', path } })) }))
       .filter((c) => spansMembers(c.prints));
   }
 }
@@ -299,111 +264,3 @@ function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
   return out;
 }
 
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/**
- * Keys to the indexes that gave them. In a large sheet almost every key (an address, a resume
- * band) is given once: a lone index is kept as a number, and only a shared key gets an array
- * (one array per key was most of the memory of a 100,000-row run).
- */
-class Buckets<K> {
-  private readonly lone = new Map<K, number>();
-  private readonly many = new Map<K, number[]>();
-
-  add(key: K, index: number): void {
-    const list = this.many.get(key);
-    if (list) list.push(index);
-    else if (this.lone.has(key)) {
-      this.many.set(key, [this.lone.get(key)!, index]);
-      this.lone.delete(key);
-    } else this.lone.set(key, index);
-  }
-
-  get(key: K): number[] {
-    const first = this.lone.get(key);
-    return first !== undefined ? [first] : (this.many.get(key) ?? []);
-  }
-
-  /** The keys given more than once, in the order their first index was added. */
-  shared(): number[][] {
-    return [...this.many.values()].sort((a, b) => a[0] - b[0]);
-  }
-}
-
-/**
- * Int32 keys to the indexes that gave them, in typed arrays (open addressing, linear probing):
- * the LSH bands of a 100,000-row sheet are two million keys, which as Map entries were the
- * largest part of the linker's memory. A key given more than once keeps its further indexes in `more`.
- */
-class IntBuckets {
-  private keys = new Int32Array(1024);
-  private firsts = new Int32Array(1024).fill(-1);
-  private size = 0;
-  private readonly more = new Map<number, number[]>();
-
-  forEach(key: number, fn: (index: number) => void): void {
-    const first = this.firsts[this.slotOf(key)];
-    if (first < 0) return;
-    fn(first);
-    for (const index of this.more.get(key) ?? []) fn(index);
-  }
-
-  add(key: number, index: number): void {
-    const slot = this.slotOf(key);
-    if (this.firsts[slot] >= 0) {
-      pushTo(this.more, key, index);
-      return;
-    }
-    this.keys[slot] = key;
-    this.firsts[slot] = index;
-    if (++this.size * 2 > this.firsts.length) this.grow();
-  }
-
-  /** The slot that holds `key`, or the empty slot where it would go. */
-  private slotOf(key: number): number {
-    const mask = this.firsts.length - 1;
-    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
-    while (this.firsts[slot] >= 0 && this.keys[slot] !== key) slot = (slot + 1) & mask;
-    return slot;
-  }
-
-  private grow(): void {
-    const { keys, firsts } = this;
-    this.keys = new Int32Array(keys.length * 2);
-    this.firsts = new Int32Array(firsts.length * 2).fill(-1);
-    for (let slot = 0; slot < firsts.length; slot++) {
-      if (firsts[slot] < 0) continue;
-      const to = this.slotOf(keys[slot]);
-      this.keys[to] = keys[slot];
-      this.firsts[to] = firsts[slot];
-    }
-  }
-}
-
-/** Sets of indexes; `grow` adds one more singleton, for sets built as items arrive. */
-class UnionFind {
-  private parent: number[];
-  constructor(size = 0) {
-    this.parent = Array.from({ length: size }, (_, i) => i);
-  }
-  grow(): void {
-    this.parent.push(this.parent.length);
-  }
-  find(i: number): number {
-    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]];
-    return i;
-  }
-  union(a: number, b: number): void {
-    this.parent[this.find(a)] = this.find(b);
-  }
-  /** Every set, singletons included: a singleton may stand for several candidates with one identical value. */
-  groups(): number[][] {
-    const byRoot = new Map<number, number[]>();
-    for (let i = 0; i < this.parent.length; i++) pushTo(byRoot, this.find(i), i);
-    return [...byRoot.values()];
-  }
-}
