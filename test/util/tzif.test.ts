@@ -160,6 +160,9 @@ describe('util/tzif: POSIX TZ strings in the footer', () => {
       ['2024-02-29T01:59:59Z', 0], ['2024-02-29T02:00:00Z', 60], ['2025-03-01T01:59:59Z', 0], ['2025-03-01T02:00:00Z', 60],
       ['2024-10-31T00:59:59Z', 60], ['2024-10-31T01:00:00Z', 0], ['2025-11-01T00:59:59Z', 60], ['2025-11-01T01:00:00Z', 0],
     ]],
+    ['a daylight offset written out, half an hour ahead', '<+1030>-10:30<+11>-11,M10.1.0,M4.1.0', 10.5 * HOUR, 'Australia/Lord_Howe', [
+      ['2026-04-04T14:59:59Z', 660], ['2026-04-04T15:00:00Z', 630], ['2026-10-03T15:29:59Z', 630], ['2026-10-03T15:30:00Z', 660],
+    ]],
     ['fixed offset with minutes', '<+0545>-5:45', 5.75 * HOUR, 'Asia/Kathmandu', [['2026-06-01T00:00:00Z', 345], ['2050-01-01T00:00:00Z', 345]]],
     ['fixed offset, half hour', '<+0330>-3:30', 3.5 * HOUR, 'Asia/Tehran', [['2026-06-01T00:00:00Z', 210]]],
     ['fixed offset west of UTC', '<-03>3', -3 * HOUR, 'America/Sao_Paulo', [['2026-01-01T00:00:00Z', -180]]],
@@ -294,21 +297,39 @@ describe('util/tzif: files it must not trust, where Intl answers instead', () =>
         'Bad/Type_Index': tzif({ transitions: [[0, 2]], types, footer: '' }),
         'Bad/Order': tzif({ transitions: [[100_000, 1], [0, 0]], types, footer: '' }),
         'Bad/Footer': tzif({ transitions: [[0, 0]], types, footer: 'not a rule' }),
-        'Bad/Footer_Without_Rule': tzif({ transitions: [[0, 0]], types, footer: 'CST6CDT' }),
-        'Bad/Footer_Hours': tzif({ transitions: [[0, 0]], types, footer: 'CST6CDT,M3.2.0/168,M11.1.0' }),
         'Bad/Leap_Seconds': tzif({ transitions: [[0, 0]], types, footer: 'CST6CDT,M3.2.0,M11.1.0', leapSeconds: 1 }),
         'Bad/Footer_Unframed': Buffer.from(tzif({ transitions: [[0, 0]], types, footer: 'CST6CDT,M3.2.0,M11.1.0' }).toString('latin1').replace('\nCST', ' CST'), 'latin1'),
       }),
     );
-    for (const zone of ['Type_Index', 'Order', 'Footer', 'Footer_Without_Rule', 'Footer_Hours', 'Leap_Seconds', 'Footer_Unframed'].map((name) => `Bad/${name}`)) {
+    for (const zone of ['Type_Index', 'Order', 'Footer', 'Leap_Seconds', 'Footer_Unframed'].map((name) => `Bad/${name}`)) {
       expect([zone, reader.minutes(zone, winter)]).toEqual([zone, undefined]);
     }
+  });
+
+  it.each([
+    ['no rule after the daylight name', 'CST6CDT'],
+    ['one change only', 'CST6CDT,M3.2.0'],
+    ['a name of two letters', 'CS6'],
+    ['an unclosed quoted name', '<+05-5'],
+    ['an offset past 24 hours', 'CST25'],
+    ['sixty minutes', 'CST6:60'],
+    ['month 13', 'CST6CDT,M13.2.0,M11.1.0'],
+    ['week 6', 'CST6CDT,M3.6.0,M11.1.0'],
+    ['weekday 7', 'CST6CDT,M3.2.7,M11.1.0'],
+    ['Julian day 0', 'CST6CDT,J0,J365'],
+    ['day 366', 'CST6CDT,366,0'],
+    ['a change time past 167 hours', 'CST6CDT,M3.2.0/168,M11.1.0'],
+    ['something after the rule', 'CST6CDT,M3.2.0,M11.1.0x'],
+    ['no offset', 'CST'],
+  ])('a footer with %s (%s)', async (_, footer) => {
+    const reader = await readerOver(zoneFolder({ 'Bad/Footer': tzif({ transitions: [[0, 0]], types: [[-6 * HOUR, false, 'CST']], footer }) }));
+    expect(reader.minutes('Bad/Footer', winter)).toBeUndefined();
   });
 
   it('names that are not zone names: .., a leading /, the folder\'s other files', async () => {
     const folder = zoneFolder({ 'America/Chicago': footerOnly('<+07>-7', 7 * HOUR), 'zones/posixrules': chicago(), 'zones/Europe/Paris': chicago() });
     const reader = await readerOver(join(folder, 'zones'));
-    for (const zone of ['../America/Chicago', `${folder}/America/Chicago`, 'Europe/../../America/Chicago', './Europe/Paris', 'posixrules', '', 'Europe/Paris/']) {
+    for (const zone of ['../America/Chicago', `${folder}/America/Chicago`, 'Europe/../../America/Chicago', './Europe/Paris', 'Europe/./Paris', 'posixrules', '', 'Europe/Paris/']) {
       expect([zone, reader.minutes(zone, winter)]).toEqual([zone, undefined]);
     }
     expect(reader.minutes('Europe/Paris', winter)).toBe(-360); // the folder itself is read
