@@ -22,19 +22,6 @@ function isZoneNameCharacter(char: string): boolean {
   return isLetter(char) || isDigit(char) || char === '_' || char === '+' || char === '-';
 }
 
-/** Characters are read past the end of a string too: undefined is none of these. */
-function isCapital(char: string | undefined): boolean {
-  return char !== undefined && char >= 'A' && char <= 'Z';
-}
-
-function isQuotedNameCharacter(char: string | undefined): boolean {
-  return isLetter(char) || isDigit(char) || char === '+' || char === '-';
-}
-
-function isDigit(char: string | undefined): boolean {
-  return char !== undefined && char >= '0' && char <= '9';
-}
-
 interface Zone {
   /** Seconds since the epoch at which each local time type starts, ascending. */
   transitions: Float64Array;
@@ -179,7 +166,10 @@ function readHeader(view: DataView, at: number, timeSize: number): Header | null
   return { version: versionByte === 0 ? 1 : versionByte - 0x30, leapCount, transitionCount, typeCount, charCount, blockSize };
 }
 
-/** At least one local time type, and no leap seconds: those files (the `right/` copies) count time on another scale than the epoch seconds asked about. */
+/**
+ * At least one local time type, and no leap seconds: files with them (the `right/` copies) count
+ * time on another scale than the epoch seconds asked about.
+ */
 function isUsable(header: Header): boolean {
   return header.typeCount > 0 && header.charCount > 0 && header.leapCount === 0;
 }
@@ -201,7 +191,8 @@ function readFooter(bytes: Uint8Array, at: number): string | null {
 function readBlock(view: DataView, at: number, header: Header, rule: PosixRule | null): Zone | null {
   const { transitionCount, typeCount } = header;
   const typesAt = at + transitionCount * 9;
-  const typeOffsets = Array.from({ length: typeCount }, (_, type) => readTypeOffset(view, typesAt + 6 * type, typesAt + 6 * typeCount, header.charCount));
+  const charsAt = typesAt + 6 * typeCount;
+  const typeOffsets = Array.from({ length: typeCount }, (_, type) => readTypeOffset(view, typesAt + 6 * type, charsAt, header.charCount));
   const transitions = new Float64Array(transitionCount);
   const offsets = new Float64Array(transitionCount);
   for (let i = 0; i < transitionCount; i++) {
@@ -239,17 +230,21 @@ function parsePosixRule(text: string): PosixRule | undefined {
   // POSIX offsets count west of Greenwich; the file's, like ours, east. 0 - x, not -x: no -0 for `GMT0`.
   const standard = 0 - scanner.clock(24);
   if (standardName === undefined || Number.isNaN(standard)) return undefined;
-  if (scanner.done) return { standard: known(standardName, standard), daylight: NaN, change: null };
+  if (scanner.done) return { standard: offsetUnlessUnknown(standardName, standard), daylight: NaN, change: null };
   const daylightName = scanner.name();
   const daylight = scanner.sees(',') ? standard + HOUR : 0 - scanner.clock(24);
   const start = scanner.take(',') ? parseRuleDate(scanner) : undefined;
   const end = scanner.take(',') ? parseRuleDate(scanner) : undefined;
   if (daylightName === undefined || Number.isNaN(daylight) || !start || !end || !scanner.done) return undefined;
   const around = { from: NaN, to: NaN, starts: new Float64Array(YEARS_AROUND.length), ends: new Float64Array(YEARS_AROUND.length) };
-  return { standard: known(standardName, standard), daylight: known(daylightName, daylight), change: { start, end, around } };
+  return {
+    standard: offsetUnlessUnknown(standardName, standard),
+    daylight: offsetUnlessUnknown(daylightName, daylight),
+    change: { start, end, around },
+  };
 }
 
-function known(name: string, offset: number): number {
+function offsetUnlessUnknown(name: string, offset: number): number {
   return name === UNKNOWN_NAME ? NaN : offset;
 }
 
@@ -329,9 +324,11 @@ class Scanner {
   }
 }
 
-function isLetter(char: string | undefined): boolean {
-  return isCapital(char) || (char !== undefined && char >= 'a' && char <= 'z');
+function isQuotedNameCharacter(char: string | undefined): boolean {
+  return isLetter(char) || isDigit(char) || char === '+' || char === '-';
 }
+
+// ---- Offsets by the footer's rule ----
 
 /**
  * The offset whose change came last at or before `seconds`. Changes of the years around the instant
@@ -412,4 +409,18 @@ function yearOf(seconds: number): number {
   while (epochDay(year, 0, 1) * 86_400 > seconds) year--;
   while (epochDay(year + 1, 0, 1) * 86_400 <= seconds) year++;
   return year;
+}
+
+// ---- Characters: read past the end of a string too, where undefined is none of them ----
+
+function isCapital(char: string | undefined): boolean {
+  return char !== undefined && char >= 'A' && char <= 'Z';
+}
+
+function isLetter(char: string | undefined): boolean {
+  return isCapital(char) || (char !== undefined && char >= 'a' && char <= 'z');
+}
+
+function isDigit(char: string | undefined): boolean {
+  return char !== undefined && char >= '0' && char <= '9';
 }
