@@ -19,6 +19,7 @@ import { listLabel } from './sanctions/cache.js';
 import { onlineRun } from './online/config.js';
 import { addHistoryOptions, openRunHistory, registerHistoryCommand, type HistoryFlags } from './commands/history.js';
 import { byCodeUnits } from './util/order.js';
+import { preferSmallHeap } from './util/heap.js';
 
 interface RunFlags extends HistoryFlags {
   /** Workbook tab to read. */
@@ -132,6 +133,7 @@ async function run(inputs: string[], flags: RunFlags): Promise<number> {
   }
 
   const history = await openRunHistory(flags, setup.history);
+  if (hasSheet(inputs)) preferSmallHeap();
   const progress = hasSheet(inputs) ? await startProgress(process.stderr, 'vetting') : undefined;
   let report;
   try {
