@@ -3,8 +3,15 @@
 // compiled on every start, without a cache.
 
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { loadWithCodeCache } from './code-cache.js';
 import type { main as Main } from '../cli.js';
+
+// V8 starts the young generation small and doubles it at each scavenge that finds most objects
+// alive. A start-up keeps nearly all it allocates (the program, its rules, the sanctions index),
+// so each of those scavenges copies everything: growing sixteenfold at once halves their number
+// and their time (about 6 ms of a cold start; read by V8 at each scavenge, so it applies now).
+setFlagsFromString('--semi-space-growth-factor=16');
 
 const bundle = fileURLToPath(new URL('./vet.cjs', import.meta.url));
 
