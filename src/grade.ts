@@ -16,7 +16,17 @@ export function grade(findings: Finding[], policy: GradingPolicy): Grade {
   const score = Math.round(100 * (1 - remaining));
   const hasCritical = findings.some((f) => f.severity === 'critical');
   const risk: Risk = hasCritical && policy.criticalFindingIsCritical ? 'critical' : riskOf(score, policy);
-  return { risk, score, reason: reasonFor(risk, score, findings, signals.length, policy) };
+  return { risk, score, reason: shared(reasonFor(risk, score, findings, signals.length, policy)) };
+}
+
+// A sheet's 100,000 candidates have a few dozen distinct reasons: each kept once, not once per candidate.
+const reasons = new Map<string, string>();
+
+function shared(reason: string): string {
+  const known = reasons.get(reason);
+  if (known !== undefined) return known;
+  if (reasons.size < 10_000) reasons.set(reason, reason);
+  return reason;
 }
 
 interface Signal {

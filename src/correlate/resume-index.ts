@@ -22,7 +22,8 @@ export class ResumeIndex {
   private count = 0;
   /** Distinct signatures by a hash of their values: one resume sent by a thousand rows is compared once. */
   private readonly bySignature = new IntBuckets();
-  private readonly bands: IntBuckets[] = [];
+  /** Every band of every signature in one table: (band, hash) folded into one int32 key. */
+  private readonly bands = new IntBuckets();
   private readonly sets = new UnionFind();
   /** Parallel lists, one entry per resume added: its signature and who gave it. */
   private readonly signatureOf: number[] = [];
@@ -82,15 +83,15 @@ export class ResumeIndex {
   private link(i: number, bands: number[]): void {
     const checked = new Set<number>();
     bands.forEach((band, b) => {
-      // A band key is b * 2^32 + the band's hash: the hash alone, as an int32, keys band b's own map.
-      const buckets = (this.bands[b] ??= new IntBuckets());
-      const key = band % 0x100000000 | 0;
-      buckets.forEach(key, (j) => {
+      // A band key is b * 2^32 + the band's hash. Folded to 32 bits, two bands may share a key:
+      // that only proposes a pair more, which the values then confirm or not.
+      const key = (band % 0x100000000) ^ Math.imul(b + 1, 0x9e3779b1);
+      this.bands.forEach(key, (j) => {
         if (checked.has(j)) return;
         checked.add(j);
         if (this.similarity(i, j) >= this.minSimilarity) this.sets.union(i, j);
       });
-      buckets.add(key, i);
+      this.bands.add(key, i);
     });
   }
 
