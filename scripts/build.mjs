@@ -9,9 +9,13 @@ import path from 'node:path';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-/** Kept out of the bundle: native addons, and packages too large to parse on every start. */
+/**
+ * Kept out of the bundle: native addons, and packages too large to parse on every start.
+ * better-sqlite3 is bundled (its JavaScript is small and most runs open the history store);
+ * src/history/sqlite.ts gives it its addon by path.
+ */
 const external = [
-  'sharp', 'better-sqlite3', 'pg', 'pg-native', '@e965/xlsx', 'exceljs', 'pdfjs-dist', 'mammoth', 'playwright-core',
+  'sharp', 'pg', 'pg-native', '@e965/xlsx', 'exceljs', 'pdfjs-dist', 'mammoth', 'playwright-core',
   'inquirer', '@inquirer/*', 'axios', 'ora', 'exifr', 'csv-parse', 'lilconfig', 'disposable-email-domains', '@rapideditor/country-coder',
 ];
 

@@ -19,12 +19,12 @@ type Row = { kind: string; value_hash: string; candidate_id: string; name_hash: 
 const toSighting = (r: Row): Sighting => ({ kind: r.kind, valueHash: r.value_hash, candidateId: r.candidate_id, nameHash: r.name_hash, seenAt: r.seen_at });
 
 export async function openSqliteStore(file: string): Promise<HistoryStore> {
-  // require, not import(): better-sqlite3 is CommonJS, and the ES module loader's wrapping of it cost 3 ms of a cold start.
-  const Database = requireHere('better-sqlite3') as typeof BetterSqlite3;
+  // Bundled (scripts/build.mjs), so that its JavaScript comes from the code cache: only the addon is loaded from node_modules.
+  const { default: Database } = await import('better-sqlite3');
   mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   let db: BetterSqlite3.Database;
   try {
-    db = new Database(file, nativeBinding());
+    db = new Database(file, { nativeBinding: nativeBinding() });
   } catch (err) {
     throw new UserError(`history ${file}: cannot open (${(err as Error).message})`);
   }
@@ -41,15 +41,16 @@ export async function openSqliteStore(file: string): Promise<HistoryStore> {
 }
 
 /**
- * The addon where npm builds it, given directly: better-sqlite3's default (the `bindings` package)
- * loads more JavaScript and searches a dozen folders. Its own search order is kept: a build in
- * build/ or build/Debug, or none in build/Release, leaves the choice to it.
+ * The addon where npm builds it (or prebuild-install puts it), given by path: better-sqlite3's
+ * default, the \`bindings\` package, searches folders relative to the module that asks, which in
+ * the bundle is dist/. The folders are tried in \`bindings\`' own order.
  */
-function nativeBinding(): BetterSqlite3.Options {
-  const build = path.join(path.dirname(requireHere.resolve('better-sqlite3/package.json')), 'build');
-  const release = path.join(build, 'Release', ADDON);
-  if (existsSync(path.join(build, ADDON)) || existsSync(path.join(build, 'Debug', ADDON)) || !existsSync(release)) return {};
-  return { nativeBinding: release };
+function nativeBinding(): string {
+  const root = path.dirname(requireHere.resolve('better-sqlite3/package.json'));
+  const candidates = ['build', 'build/Debug', 'build/Release'].map((dir) => path.join(root, dir, ADDON));
+  const found = candidates.find((file) => existsSync(file));
+  if (!found) throw new UserError(`history: better-sqlite3's native addon is not built (looked in ${path.join(root, 'build')}); run npm rebuild better-sqlite3, or use --no-history`);
+  return found;
 }
 
 const ADDON = 'better_sqlite3.node';
