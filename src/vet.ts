@@ -183,14 +183,16 @@ export function checkOne(item: LoadedDossier, gathered: Gathered, options: VetOp
 
 // A sheet of 100,000 rows skips the same checks for the same reasons again and again: the
 // entries and the reference lists are shared (reports are read, never changed, after checkOne).
-const skippedEntries = new Map<string, Skipped>();
+// By check, then reason: no key string to build for each of a row's sixty checks.
+const skippedEntries = new Map<string, Map<string, Skipped>>();
 
 function skippedEntry(check: string, reason: string): Skipped {
-  const key = `${check}\u0000${reason}`;
-  let entry = skippedEntries.get(key);
+  let byReason = skippedEntries.get(check);
+  if (!byReason) skippedEntries.set(check, (byReason = new Map()));
+  let entry = byReason.get(reason);
   if (!entry) {
     entry = { check, reason };
-    if (skippedEntries.size < 10_000) skippedEntries.set(key, entry);
+    if (byReason.size < 1_000) byReason.set(reason, entry);
   }
   return entry;
 }

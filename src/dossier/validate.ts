@@ -13,7 +13,7 @@ export function validateDossier(input: unknown): Validation {
   }
   const parsed = dossierSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(formatIssue) };
-  return { ok: true, dossier: parsed.data, warnings: unknownFields(dossierSchema, input, '$').map((p) => `${p}: unknown field, kept`) };
+  return { ok: true, dossier: parsed.data, warnings: unknownFields(dossierSchema, input, [], []).map((p) => `${p}: unknown field, kept`) };
 }
 
 export function jsonPath(path: readonly PropertyKey[]): string {
@@ -66,33 +66,44 @@ export function describe(value: unknown): string {
 
 type AnySchema = z.core.$ZodType;
 
-/** Paths of fields the schema does not name: kept, but worth a warning (often a typo). */
-function unknownFields(schema: AnySchema, value: unknown, path: string): string[] {
+/**
+ * Paths of fields the schema does not name: kept, but worth a warning (often a typo). The path
+ * is a stack of keys, written out only for an unknown field: a sheet validates every row.
+ */
+function unknownFields(schema: AnySchema, value: unknown, path: PropertyKey[], out: string[]): string[] {
   const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
   switch (def.type) {
     case 'optional':
     case 'nullable':
     case 'default':
-      return unknownFields(def.innerType as AnySchema, value, path);
+      return unknownFields(def.innerType as AnySchema, value, path, out);
     case 'pipe':
-      return unknownFields(def.in as AnySchema, value, path);
+      return unknownFields(def.in as AnySchema, value, path, out);
     case 'union': {
       const options = def.options as AnySchema[];
       const objectOption = options.find((o) => (o._zod.def as { type: string }).type === 'object');
-      return objectOption && isPlainObject(value) ? unknownFields(objectOption, value, path) : [];
+      return objectOption && isPlainObject(value) ? unknownFields(objectOption, value, path, out) : out;
     }
     case 'array':
-      return Array.isArray(value) ? value.flatMap((v, i) => unknownFields(def.element as AnySchema, v, `${path}[${i}]`)) : [];
+      if (Array.isArray(value)) value.forEach((v, i) => within(path, i, () => unknownFields(def.element as AnySchema, v, path, out)));
+      return out;
     case 'object': {
-      if (!isPlainObject(value)) return [];
+      if (!isPlainObject(value)) return out;
       const shape = def.shape as Record<string, AnySchema>;
-      return Object.entries(value).flatMap(([key, v]) =>
-        key in shape ? unknownFields(shape[key], v, jsonPath([key]).replace('$', path)) : [jsonPath([key]).replace('$', path)],
-      );
+      for (const key of Object.keys(value)) {
+        within(path, key, () => (key in shape ? unknownFields(shape[key], value[key], path, out) : out.push(jsonPath(path))));
+      }
+      return out;
     }
     default:
-      return [];
+      return out;
   }
+}
+
+function within(path: PropertyKey[], key: PropertyKey, visit: () => unknown): void {
+  path.push(key);
+  visit();
+  path.pop();
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
