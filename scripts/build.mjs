@@ -16,14 +16,25 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
  */
 const external = [
   'sharp', 'pg', 'pg-native', '@e965/xlsx', 'exceljs', 'pdfjs-dist', 'mammoth', 'playwright-core',
-  'inquirer', '@inquirer/*', 'axios', 'ora', 'exifr', 'csv-parse', 'lilconfig', 'disposable-email-domains', '@rapideditor/country-coder',
+  'inquirer', '@inquirer/*', 'axios', 'ora', 'exifr', 'csv-parse', 'disposable-email-domains', '@rapideditor/country-coder',
 ];
 
 // The program: one CommonJS file, so that src/boot/ can run it through a V8 code cache (Node 20
 // has no compile cache for ES modules, and compiling was most of a cold start). Heavy modules
 // stay lazy: esbuild wraps each module reached only by `await import()` and runs it on first use.
+/** commander's `require('node:child_process')` gets src/boot/lazy-child-process.cjs, which loads it on first use. */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: path.resolve('src/boot/lazy-child-process.cjs') } : undefined,
+    );
+  },
+};
+
 const program = await build({
   entryPoints: ['src/cli.ts'],
+  plugins: [lazyChildProcess],
   outfile: 'dist/vet.cjs',
   bundle: true,
   format: 'cjs',
