@@ -1,4 +1,4 @@
-// Bundles src/cli.ts into dist/vet.cjs and the launcher src/boot/cli.ts into dist/cli.js, so that
+// Bundles src/cli.ts into dist/vet.cjs and the launcher src/boot/cli.ts into dist/cli.cjs, so that
 // `vet` starts fast: pure-JS dependencies are bundled (one file, no module resolution at start-up)
 // and compiled once into a V8 code cache (src/boot/code-cache.ts); native and very large ones stay
 // external and are imported lazily where needed.
@@ -72,12 +72,13 @@ function asciiOnly(text) {
   });
 }
 
-// The entry bin/vet.js imports: a small ES module that loads dist/vet.cjs with the code cache.
+// The entry bin/vet.js requires: a small CommonJS module that loads dist/vet.cjs with the code cache.
 const boot = await build({
   entryPoints: { cli: 'src/boot/cli.ts' },
   outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
   bundle: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   minify: true,
