@@ -5,10 +5,10 @@
 import { isIP } from 'node:net';
 import type { Address } from '../dossier/schema.js';
 import type { Gathered, LoadedDossier } from '../types.js';
-import { keyOf, maskedAddress, parseAddress } from '../util/address.js';
+import { keyOf, parseAddress } from '../util/address.js';
 import { emailKey, phoneKey } from '../util/contact-keys.js';
 import { profileKey } from '../util/profile-url.js';
-import { maskAccount, maskEmail, maskIp, maskPhone } from '../util/mask.js';
+import { maskAccount, maskAddress, maskEmail, maskIp, maskPhone } from '../util/mask.js';
 import { isHash } from '../photo/hash.js';
 import { resumeSignature, type ResumeSignature } from './minhash.js';
 
@@ -23,10 +23,12 @@ export interface Fingerprint {
    * `resume` is the LSH band keys of a MinHash signature (equal bands make candidates).
    */
   key: string;
-  /** The value masked, for reports: `••• Phoenix, AZ 85001, US`. */
+  /** The value masked, for reports: `••• Phoenix, AZ 85001, US`. Always `displayOf(kind, key, detail)`. */
   display: string;
   /** Where in the dossier it came from: `$.addresses.shipping`. */
   path: string;
+  /** What the display needs beyond the key: an address's place, a phone number the key cannot show. */
+  detail?: string;
   /** Resumes only: the MinHash signature, to estimate the similarity of two resumes. */
   signature?: ResumeSignature;
 }
@@ -62,15 +64,57 @@ function printsOf(loaded: LoadedDossier, gathered: Gathered): Fingerprint[] {
   push(bankPrint(d.payment));
   push(walletPrint(d.payment?.cryptoAddress));
   gathered.photos?.forEach((p) => {
-    if (isHash(p.hash)) out.push({ kind: 'photo', key: p.hash, display: `photo (perceptual hash ${p.hash.slice(0, 6)}…)`, path: p.path });
+    if (isHash(p.hash)) out.push(print('photo', p.hash, p.path));
   });
   push(resumePrint(gathered.resume?.text ?? d.resume?.text, d.resume?.text !== undefined ? '$.resume.text' : '$.resume.file'));
   for (const { ip, path } of ipsOf(d)) push(ipPrint(ip, path));
   d.profiles?.forEach((p, i) => {
     const key = profileKey(p.url);
-    if (key) out.push({ kind: 'profile', key, display: `profile ${key.split(':')[0]}:•••`, path: `$.profiles[${i}]` });
+    if (key) out.push(print('profile', key, `$.profiles[${i}]`));
   });
   return dedupe(out);
+}
+
+function print(kind: FingerprintKind, key: string, path: string, detail?: string): Fingerprint {
+  return { kind, key, display: displayOf(kind, key, detail), path, ...(detail !== undefined && { detail }) };
+}
+
+/**
+ * The masked form of a value, from its key and detail alone: the linker of a large sheet keeps
+ * these two, not the display, and writes the display only for the values that link.
+ */
+export function displayOf(kind: FingerprintKind, key: string, detail?: string): string {
+  switch (kind) {
+    case 'address':
+      return maskAddress({ street: 'hidden', place: detail || 'address without a place' });
+    case 'phone':
+      return maskPhone(detail ?? key);
+    case 'email':
+      return maskEmail(key);
+    case 'bank-account':
+      return bankDisplay(key);
+    case 'crypto-wallet':
+      return `wallet ${maskAccount(key)}`;
+    case 'photo':
+      return `photo (perceptual hash ${key.slice(0, 6)}…)`;
+    case 'resume':
+      return 'resume text';
+    case 'ip':
+      return `IP ${maskIp(key)}`;
+    case 'profile':
+      return `profile ${key.split(':')[0]}:•••`;
+  }
+}
+
+/** `iban:DE89...` -> `IBAN DE ••••3000`; `account:ROUTING:ACCOUNT` -> `account ••••6789 (routing ••••0021)`. */
+function bankDisplay(key: string): string {
+  if (key.startsWith('iban:')) {
+    const iban = key.slice('iban:'.length);
+    return `IBAN ${iban.slice(0, 2)} ${maskAccount(iban)}`;
+  }
+  const rest = key.slice('account:'.length);
+  const colon = rest.indexOf(':');
+  return `account ${maskAccount(rest.slice(colon + 1))} (routing ${maskAccount(rest.slice(0, colon))})`;
 }
 
 /** Home and shipping often repeat one address: one fingerprint per value is enough to link. */
@@ -89,17 +133,17 @@ export function addressPrint(address: Address | undefined, path: string, country
   if (address === undefined) return undefined;
   const parsed = parseAddress(address, country);
   if (!parsed.street) return undefined;
-  return { kind: 'address', key: keyOf(parsed), display: maskedAddress(parsed), path };
+  return print('address', keyOf(parsed), path, parsed.place);
 }
 
 function phonePrint(phone: string | undefined, country?: string): Fingerprint | undefined {
   const key = phoneKey(phone, country);
-  return key && phone ? { kind: 'phone', key, display: maskPhone(key.startsWith('+') ? key : phone), path: '$.phone' } : undefined;
+  return key && phone ? print('phone', key, '$.phone', key.startsWith('+') ? undefined : phone) : undefined;
 }
 
 function emailPrint(email: string | undefined): Fingerprint | undefined {
   const key = emailKey(email);
-  return key ? { kind: 'email', key, display: maskEmail(key), path: '$.email' } : undefined;
+  return key ? print('email', key, '$.email') : undefined;
 }
 
 type Payment = LoadedDossier['dossier']['payment'];
@@ -107,11 +151,11 @@ type Payment = LoadedDossier['dossier']['payment'];
 /** IBAN alone names an account; a bare account number needs its routing number to. */
 function bankPrint(payment: Payment): Fingerprint | undefined {
   const iban = payment?.iban?.replace(/[\s-]/g, '').toUpperCase();
-  if (iban && /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/.test(iban)) return { kind: 'bank-account', key: `iban:${iban}`, display: `IBAN ${iban.slice(0, 2)} ${maskAccount(iban)}`, path: '$.payment.iban' };
+  if (iban && /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/.test(iban)) return print('bank-account', `iban:${iban}`, '$.payment.iban');
   const account = payment?.accountNumber?.replace(/[\s-]/g, '');
   const routing = payment?.routingNumber?.replace(/[\s-]/g, '');
   if (!account || !routing) return undefined;
-  return { kind: 'bank-account', key: `account:${routing}:${account}`, display: `account ${maskAccount(account)} (routing ${maskAccount(routing)})`, path: '$.payment.accountNumber' };
+  return print('bank-account', `account:${routing}:${account}`, '$.payment.accountNumber');
 }
 
 /** Ethereum-style addresses are case-insensitive (the case is a checksum); others are not. */
@@ -119,13 +163,13 @@ function walletPrint(wallet: string | undefined): Fingerprint | undefined {
   const trimmed = wallet?.trim();
   if (!trimmed || trimmed.length < 16) return undefined;
   const key = /^0x[0-9a-f]{40}$/i.test(trimmed) ? trimmed.toLowerCase() : trimmed;
-  return { kind: 'crypto-wallet', key, display: `wallet ${maskAccount(key)}`, path: '$.payment.cryptoAddress' };
+  return print('crypto-wallet', key, '$.payment.cryptoAddress');
 }
 
 function resumePrint(text: string | undefined, path: string): Fingerprint | undefined {
   if (!text) return undefined;
   const signature = resumeSignature(text);
-  return signature ? { kind: 'resume', key: bandsKey(signature.bands), display: 'resume text', path, signature } : undefined;
+  return signature ? { ...print('resume', bandsKey(signature.bands), path), signature } : undefined;
 }
 
 /**
@@ -151,7 +195,7 @@ function ipsOf(d: LoadedDossier['dossier']): { ip: string; path: string }[] {
 function ipPrint(raw: string, path: string): Fingerprint | undefined {
   const ip = canonicalIp(raw.trim());
   if (!ip || isLocalIp(ip)) return undefined;
-  return { kind: 'ip', key: ip, display: `IP ${maskIp(ip)}`, path };
+  return print('ip', ip, path);
 }
 
 /** IPv6 has many spellings of one address; the URL parser writes the canonical one. */

@@ -11,7 +11,7 @@ import { hammingDistance } from '../photo/hash.js';
 import { segmentsOf, withinRadius, SEGMENTS } from '../history/photo-index.js';
 import { correlationChecks } from '../checks/correlation/index.js';
 import { addressKey } from '../util/address.js';
-import { fingerprints, type Fingerprint, type FingerprintKind } from './fingerprints.js';
+import { displayOf, fingerprints, type Fingerprint, type FingerprintKind } from './fingerprints.js';
 import type { CorrelationInput, CorrelationOptions, CorrelationResult } from './index.js';
 import { Buckets, pushTo, UnionFind } from './structures.js';
 import { ResumeIndex } from './resume-index.js';
@@ -63,7 +63,14 @@ export class Linker {
    * object per value), and one bucket map per kind, keyed by the fingerprint's own key string.
    */
   private readonly exactMembers: number[] = [];
-  private readonly exactPrints: Fingerprint[] = [];
+  /**
+   * The fingerprint's parts, one list each, without its display: a 100,000-row sheet has half a
+   * million of them, almost all never linked; the display is written for those that link.
+   */
+  private readonly exactKinds: FingerprintKind[] = [];
+  private readonly exactKeys: string[] = [];
+  private readonly exactPaths: string[] = [];
+  private readonly exactDetails: (string | undefined)[] = [];
   private readonly byValue = new Map<FingerprintKind, Buckets<string>>();
   private readonly photos: Print[] = [];
   private readonly resumes: ResumeIndex;
@@ -91,9 +98,12 @@ export class Linker {
   private addExact(member: number, fp: Fingerprint): void {
     let buckets = this.byValue.get(fp.kind);
     if (!buckets) this.byValue.set(fp.kind, (buckets = new Buckets<string>()));
-    buckets.add(fp.key, this.exactPrints.length);
+    buckets.add(fp.key, this.exactMembers.length);
     this.exactMembers.push(member);
-    this.exactPrints.push(fp);
+    this.exactKinds.push(fp.kind);
+    this.exactKeys.push(fp.key);
+    this.exactPaths.push(fp.path);
+    this.exactDetails.push(fp.detail);
   }
 
   finish(): CorrelationResult {
@@ -120,9 +130,16 @@ export class Linker {
     // In the order of each value's first fingerprint, whatever its kind.
     const shared = [...this.byValue.values()].flatMap((buckets) => buckets.shared()).sort((a, b) => a[0] - b[0]);
     return shared
-      .map((group) => group.map((i): Print => ({ member: this.exactMembers[i], fp: this.exactPrints[i] })))
+      .map((group) => group.map((i): Print => ({ member: this.exactMembers[i], fp: this.exactPrint(i) })))
       .filter(spansMembers)
       .map((group) => ({ kind: group[0].fp.kind, prints: group }));
+  }
+
+  private exactPrint(i: number): Fingerprint {
+    const kind = this.exactKinds[i];
+    const key = this.exactKeys[i];
+    const detail = this.exactDetails[i];
+    return { kind, key, display: displayOf(kind, key, detail), path: this.exactPaths[i] };
   }
 
   private resumeClusters(): Cluster[] {

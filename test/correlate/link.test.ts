@@ -2,7 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { correlate, type CorrelationInput } from '../../src/correlate/index.js';
-import { fingerprints } from '../../src/correlate/fingerprints.js';
+import { displayOf, fingerprints } from '../../src/correlate/fingerprints.js';
+import { streamInputs } from '../../src/dossier/inputs.js';
 import { resumeSignature, similarity } from '../../src/correlate/minhash.js';
 import { dossier } from '../helpers/factory.js';
 import { photoRules } from '../../src/data/photo.js';
@@ -169,5 +170,27 @@ describe('fingerprints', () => {
       ['ip', '198.51.100.7', 'IP 198.51.100.x'],
       ['profile', expect.stringMatching(/^github:annlee$/i), expect.stringMatching(/^profile github:/)],
     ]);
+  });
+});
+
+describe('displays', () => {
+  // The linker keeps kind, key and detail and writes the display only for values that link.
+  it('each fingerprint of the bundled dossiers and sheet rows has the display its key and detail give', async () => {
+    let checked = 0;
+    for await (const item of streamInputs(['fixtures/dossiers', 'fixtures/sheets/candidates.csv'], { allowOutside: true })) {
+      if (!('dossier' in item)) continue;
+      const photos = [{ hash: 'c3a5f0e1d2b49687', path: '$.photos[0]' }] as Gathered['photos'];
+      for (const fp of fingerprints(item, { photos })) {
+        expect(fp.display, `${item.origin.label} ${fp.kind}`).toBe(displayOf(fp.kind, fp.key, fp.detail));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('writes account numbers and IBANs masked from the key', () => {
+    expect(displayOf('bank-account', 'account:021000021:12345678')).toBe('account ••••5678 (routing ••••0021)');
+    expect(displayOf('bank-account', 'iban:DE89370400440532013000')).toBe('IBAN DE ••••3000');
+    expect(displayOf('phone', '+15125550147')).toBe('+1 •••47');
   });
 });
