@@ -77,6 +77,7 @@ function versionOf(db: BetterSqlite3.Database): number {
 
 class SqliteStore implements HistoryStore {
   private readonly insert: BetterSqlite3.Statement;
+  private readonly byValue: BetterSqlite3.Statement;
 
   constructor(
     private readonly db: BetterSqlite3.Database,
@@ -84,15 +85,16 @@ class SqliteStore implements HistoryStore {
   ) {
     this.insert = db.prepare(
       `INSERT INTO sightings (kind, value_hash, candidate_id, name_hash, seen_at, seg0, seg1, seg2, seg3)
-       VALUES (@kind, @valueHash, @candidateId, @nameHash, @seenAt, @seg0, @seg1, @seg2, @seg3)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (kind, value_hash, candidate_id) DO NOTHING`,
     );
+    // Prepared once: a sheet looks up some thirty values per candidate.
+    this.byValue = db.prepare('SELECT kind, value_hash, candidate_id, name_hash, seen_at FROM sightings WHERE kind = ? AND value_hash = ?');
   }
 
   async findExact(values: { kind: string; valueHash: string }[]): Promise<Sighting[]> {
     if (values.length === 0) return [];
-    const statement = this.db.prepare('SELECT kind, value_hash, candidate_id, name_hash, seen_at FROM sightings WHERE kind = ? AND value_hash = ?');
-    return values.flatMap((v) => (statement.all(v.kind, v.valueHash) as Row[]).map(toSighting));
+    return values.flatMap((v) => (this.byValue.all(v.kind, v.valueHash) as Row[]).map(toSighting));
   }
 
   async findPhotos(hash: string, maxDistance: number): Promise<(Sighting & { distance: number })[]> {
@@ -130,7 +132,11 @@ class SqliteStore implements HistoryStore {
 
   async record(sightings: Sighting[]): Promise<void> {
     const run = this.db.transaction((all: Sighting[]) => {
-      for (const s of all) this.insert.run({ ...s, ...segmentColumns(s) });
+      for (const s of all) {
+        // Positional parameters: no object to build and bind by name for each of a sheet's half-million sightings.
+        const seg = segmentColumns(s);
+        this.insert.run(s.kind, s.valueHash, s.candidateId, s.nameHash, s.seenAt, seg.seg0, seg.seg1, seg.seg2, seg.seg3);
+      }
     });
     run.immediate(sightings);
   }
@@ -175,8 +181,10 @@ class SqliteStore implements HistoryStore {
 }
 
 /** Photo hashes are indexed by segment; other kinds leave the segment columns empty. */
+const NO_SEGMENTS = Object.freeze({ seg0: null, seg1: null, seg2: null, seg3: null });
+
 export function segmentColumns(s: Sighting): { seg0: number | null; seg1: number | null; seg2: number | null; seg3: number | null } {
-  if (s.kind !== 'photo') return { seg0: null, seg1: null, seg2: null, seg3: null };
+  if (s.kind !== 'photo') return NO_SEGMENTS;
   const [seg0, seg1, seg2, seg3] = segmentsOf(s.valueHash);
   return { seg0, seg1, seg2, seg3 };
 }
