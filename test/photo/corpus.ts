@@ -3,6 +3,7 @@
 // (one backdrop, one pose: the hard case, since ID photos all look alike at 32x32).
 
 import sharp from 'sharp';
+import { mulberry32 } from '../../scripts/fixtures/random.mjs';
 
 export type Family = 'shapes' | 'texture' | 'portrait';
 
@@ -12,17 +13,8 @@ export interface Raw {
   height: number;
 }
 
-/** mulberry32: small, seeded, good enough for test images. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so that the test images are the same on every run. */
+export const random = mulberry32;
 
 type Rgb = [number, number, number];
 const colour = (rnd: () => number): Rgb => [rnd() * 255, rnd() * 255, rnd() * 255];
