@@ -20,11 +20,6 @@ function offsetFormatter(zone: string): Intl.DateTimeFormat | null {
   return formatter;
 }
 
-/** Whether offsets can be computed for the zone. */
-export function canCompute(zone: string): boolean {
-  return offsetAt(zone, new Date()) !== undefined;
-}
-
 /** Minutes east of UTC in `zone` at `at` (Chicago in January: -360), or undefined for a zone neither source knows. */
 export function offsetAt(zone: string, at: Date): number | undefined {
   return zoneFileMinutes(zone, at.getTime()) ?? intlOffset(zone, at);
