@@ -1,7 +1,7 @@
 // The command line: parses arguments, reads inputs, runs the engine, writes the report.
 // Returns an exit code and never calls process.exit.
 
-import { writeFile } from 'node:fs/promises';
+import { promises as fs } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { builtinChecks } from './checks/index.js';
 import { streamInputs } from './dossier/inputs.js';
@@ -151,7 +151,7 @@ async function run(inputs: string[], flags: RunFlags): Promise<number> {
   const color = flags.output ? false : useColor(flags.color !== false);
   const reporter = reporters[flags.format] ?? (await lazyReporters[flags.format]());
   const out = reporter(report, { color, failOn });
-  if (flags.output) await writeFile(flags.output, out);
+  if (flags.output) await fs.writeFile(flags.output, out);
   else process.stdout.write(out);
 
   if (report.rejected.length > 0) return EXIT.usage;

@@ -1,7 +1,6 @@
 // `vet history stats|forget|export|import`, and opening the store for a run.
 
 import { createReadStream, existsSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { openStore, resolveLocation, type Sighting, type StoreLocation } from '../history/store.js';
 import { openHistory, type HistorySession } from '../history/session.js';
@@ -101,6 +100,8 @@ export function registerHistoryCommand(program: Command, write: Write): void {
 
 async function importLines(file: string, record: (batch: Sighting[]) => Promise<void>): Promise<number> {
   if (!existsSync(file)) throw new UserError(`${file}: no such file`);
+  // Loaded here: only `vet history import` reads lines, and readline costs every other run its start-up.
+  const { createInterface } = await import('node:readline');
   const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
   let batch: Sighting[] = [];
   let count = 0;

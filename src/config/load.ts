@@ -1,7 +1,7 @@
 // Finds and reads the configuration file: upward from the working directory, or the one
 // named by --config. lilconfig is imported only here, so a run that needs no config stays fast.
 
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -95,12 +95,27 @@ function loadError(err: unknown): string {
   return `cannot load (${e.message ?? String(err)})`;
 }
 
-/** Whether any of the files lilconfig would look at exists from `cwd` up to the home folder (its stop) or the root. */
+/**
+ * Whether lilconfig could find a configuration from `cwd` up to the home folder (its stop) or the
+ * root: one of the files exists, and a package.json has a "vet" key. Most
+ * projects have a package.json without one: for them lilconfig (which reads files through
+ * fs.promises, loaded for it alone) is not needed at all.
+ */
 function anyCandidateAbove(cwd: string): boolean {
   const stop = homedir();
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
-    if (CONFIG_FILES.some((name) => existsSync(path.join(dir, name)))) return true;
+    if (CONFIG_FILES.some((name) => existsSync(path.join(dir, name)) && (name !== 'package.json' || mayHoldConfig(path.join(dir, name))))) return true;
     if (dir === stop || dir === path.dirname(dir)) return false;
+  }
+}
+
+/** A package.json with a top-level "vet" key; one that cannot be read or parsed is left to lilconfig to report. */
+function mayHoldConfig(packageJson: string): boolean {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(packageJson, 'utf8'));
+    return typeof parsed !== 'object' || parsed === null || Object.hasOwn(parsed, 'vet');
+  } catch {
+    return true;
   }
 }
 

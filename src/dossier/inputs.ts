@@ -1,6 +1,6 @@
 // Turns command-line inputs (files, folders) into dossiers, each with its place in the run.
 
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadedDossier, Rejected } from '../types.js';
 import { UserError } from '../errors.js';
@@ -52,7 +52,7 @@ export async function* streamInputs(args: string[], options: InputOptions): Asyn
 async function expand(arg: string): Promise<string[]> {
   let info;
   try {
-    info = await stat(arg);
+    info = statSync(arg);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     // CI quotes its globs ('onboarding/**/*.json') so that every shell and OS passes them the same.
@@ -60,7 +60,7 @@ async function expand(arg: string): Promise<string[]> {
     throw new UserError(code === 'ENOENT' ? `${arg}: no such file or folder` : `${arg}: cannot read (${code})`);
   }
   if (!info.isDirectory()) return [arg];
-  const names = (await readdir(arg)).filter((n) => n.toLowerCase().endsWith('.json') && !n.startsWith('.')).sort();
+  const names = readdirSync(arg).filter((n) => n.toLowerCase().endsWith('.json') && !n.startsWith('.')).sort();
   if (names.length === 0) throw new UserError(`${arg}: folder has no *.json dossiers`);
   return names.map((n) => path.join(arg, n));
 }

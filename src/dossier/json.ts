@@ -1,6 +1,6 @@
 // Reads one JSON dossier file. Every failure is one line naming the file.
 
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { LoadedDossier, Rejected } from '../types.js';
@@ -41,10 +41,10 @@ export async function readJsonDossier(file: string, index: number, options: Read
 
 async function readText(file: string, label: string): Promise<string> {
   try {
-    const info = await stat(file);
+    const info = statSync(file);
     if (info.isDirectory()) throw new UserError(`${label}: is a directory, expected a file`);
     if (info.size > MAX_DOSSIER_BYTES) throw new UserError(`${label}: ${info.size} bytes is too large for a dossier (limit ${MAX_DOSSIER_BYTES})`);
-    return await readFile(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (err) {
     if (err instanceof UserError) throw err;
     const code = (err as NodeJS.ErrnoException).code;

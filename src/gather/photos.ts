@@ -2,7 +2,7 @@
 // image itself is not at hand) into `gathered.photos`. The decoder and metadata parser are
 // imported only here, and only for dossiers that have photos.
 
-import { readFile } from 'node:fs/promises';
+import { promises as fs } from 'node:fs';
 import type { Dossier, LoadedDossier, PhotoEvidence, PhotoRole } from '../types.js';
 import { resolveInside } from '../dossier/paths.js';
 import { coordinatesOf } from '../photo/metadata.js';
@@ -54,7 +54,7 @@ export const photosGatherer: Gatherer = {
 /** Only for the HTML report (`GatherOptions.thumbnails`): a photo that decoded is read again and re-encoded small. */
 async function addThumbnail(evidence: PhotoEvidence, absolute: string): Promise<void> {
   const { thumbnailDataUrl } = await import('./thumbnail.js');
-  const thumbnail = await thumbnailDataUrl(await readFile(absolute));
+  const thumbnail = await thumbnailDataUrl(await fs.readFile(absolute));
   if (thumbnail) evidence.thumbnail = thumbnail;
 }
 

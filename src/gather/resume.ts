@@ -3,7 +3,7 @@
 // Whatever goes wrong with the file becomes `error` on the evidence (the text checks skip with
 // that reason); it never throws, because a throw would also skip the checks that need no text.
 
-import { readFile, stat } from 'node:fs/promises';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { LoadedDossier, ResumeEvidence } from '../types.js';
 import { resolveInside } from '../dossier/paths.js';
@@ -37,10 +37,10 @@ export async function readResumeFile(baseDir: string, file: string, allowOutside
   if (!['.pdf', '.docx', '.txt', '.md'].includes(extension)) return { error: `unsupported file type "${extension || 'none'}" (expected .pdf, .docx, .txt or .md)` };
   let bytes: Buffer;
   try {
-    const info = await stat(resolved);
+    const info = await fs.stat(resolved);
     if (!info.isFile()) return { error: 'not a file' };
     if (info.size > RESUME_LIMITS.bytes) return { error: `file is ${Math.round(info.size / 1024 / 1024)} MB, over the ${RESUME_LIMITS.bytes / 1024 / 1024} MB limit` };
-    bytes = await readFile(resolved);
+    bytes = await fs.readFile(resolved);
   } catch (err) {
     return { error: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : `cannot read the file (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
   }

@@ -4,7 +4,7 @@
 // are treated as missing.
 
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 
 interface Entry {
@@ -21,7 +21,7 @@ export class AnswerCache {
   async get(key: string): Promise<unknown | undefined> {
     if (!this.dir) return undefined;
     try {
-      const entry = JSON.parse(await readFile(this.file(key), 'utf8')) as Entry;
+      const entry = JSON.parse(await fs.readFile(this.file(key), 'utf8')) as Entry;
       return typeof entry.expiresAt === 'number' && entry.expiresAt > Date.now() ? entry.body : undefined;
     } catch {
       return undefined;
@@ -32,11 +32,11 @@ export class AnswerCache {
   async set(key: string, body: unknown): Promise<void> {
     if (!this.dir || this.ttlMs <= 0) return;
     try {
-      await mkdir(path.join(this.dir, 'online'), { recursive: true, mode: 0o700 });
+      await fs.mkdir(path.join(this.dir, 'online'), { recursive: true, mode: 0o700 });
       const file = this.file(key);
       const temporary = `${file}.${process.pid}.tmp`;
-      await writeFile(temporary, JSON.stringify({ expiresAt: Date.now() + this.ttlMs, body } satisfies Entry), { mode: 0o600 });
-      await rename(temporary, file);
+      await fs.writeFile(temporary, JSON.stringify({ expiresAt: Date.now() + this.ttlMs, body } satisfies Entry), { mode: 0o600 });
+      await fs.rename(temporary, file);
     } catch {
       // Deliberately ignored, see above.
     }
