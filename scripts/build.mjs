@@ -4,7 +4,9 @@
 // external and are imported lazily where needed.
 
 import { build } from 'esbuild';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -101,3 +103,19 @@ const written = new Set(result.outputFiles.map((f) => path.basename(f.path)));
 for (const name of readdirSync('dist')) {
   if (!written.has(name) && !name.endsWith('.tmp')) rmSync(path.join('dist', name), { force: true });
 }
+
+// V8 writes the code cache at the end of the first run after a build, and keeps it until the next
+// build: a first run of `vet --help` would leave out most of the program, compiled again on every
+// later start. So the build makes that first run itself, one like a user's: a dossier, the history
+// store on (a throwaway one, so nothing is written to the user's). Best effort: a failure here
+// only costs the speed-up.
+function warmCodeCache() {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'vet-warm-'));
+  try {
+    const args = ['bin/vet.js', '--no-color', '--fail-on', 'never', '--history', path.join(scratch, 'history.sqlite'), '--history-key', path.join(scratch, 'history.key'), 'fixtures/dossiers/laptop-farm.json'];
+    spawnSync(process.execPath, args, { stdio: 'ignore', timeout: 30_000, env: { ...process.env, VET_HISTORY: '' } });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+if (!process.env.VET_BUILD_NO_WARM) warmCodeCache();
