@@ -10,7 +10,8 @@ import { gatherers, type GatherOptions } from './gather/index.js';
 import { Correlator } from './correlate/index.js';
 import { VERSION } from './version.js';
 import type { HistorySession } from './history/session.js';
-import { recordHistory, toRemember, type ToRemember } from './history/remember.js';
+import { keyedCandidate, recordHistory } from './history/remember.js';
+import type { KeyedCandidate } from './history/session.js';
 import { byCodeUnits } from './util/order.js';
 
 export interface VetOptions {
@@ -51,7 +52,7 @@ export async function vet(inputs: Iterable<LoadedDossier | Rejected> | AsyncIter
   const rejected: Rejected[] = [];
   const order: RunReport['order'] = [];
   // The values the history will record, not the dossiers: a sheet's rows are let go as they are checked.
-  const remembered: ToRemember[] = [];
+  const remembered: KeyedCandidate[] = [];
   for await (const item of ordered) {
     if (!('dossier' in item)) {
       order.push({ kind: 'rejected', at: rejected.length });
@@ -62,7 +63,7 @@ export async function vet(inputs: Iterable<LoadedDossier | Rejected> | AsyncIter
     const report = checkOne(item, gathered, options, now);
     if (facts) report.facts = facts(item.dossier, gathered, now);
     await correlator.add({ loaded: item, gathered, report });
-    if (options.history) remembered.push(toRemember(item, gathered));
+    if (options.history) remembered.push(keyedCandidate(options.history, item, gathered));
     order.push({ kind: 'candidate', at: candidates.length });
     candidates.push(report);
     origins.push(item.origin);

@@ -35,8 +35,15 @@ function readKey(file: string): Buffer {
 
 /** Keyed hash of one value of one kind: the same value under another kind hashes differently. */
 export function keyedHash(key: Buffer, kind: string, value: string): string {
-  return createHmac('sha256', key).update(`${kind}\u0000${value}`).digest('hex');
+  return keyedDigest(key, kind, value).toString('hex');
 }
+
+/** `keyedHash` as its 32 bytes (HASH_BYTES), for holding many compactly. */
+export function keyedDigest(key: Buffer, kind: string, value: string): Buffer {
+  return createHmac('sha256', key).update(`${kind}\u0000${value}`).digest();
+}
+
+export const HASH_BYTES = 32;
 
 /** Stored in the store itself, so that opening it with the wrong key fails loudly instead of never matching. */
 export function keyCheck(key: Buffer): string {

@@ -2,7 +2,7 @@
 
 import type { Gathered, LoadedDossier } from '../types.js';
 import { fingerprints } from '../correlate/fingerprints.js';
-import type { HistorySession, Remembered, Who } from './session.js';
+import type { HistorySession, KeyedCandidate, Remembered } from './session.js';
 
 /**
  * A resume is remembered by its LSH bands, each on its own: a later resume that shares
@@ -14,17 +14,22 @@ export function rememberedValues(loaded: LoadedDossier, gathered: Gathered): Rem
   );
 }
 
-/** What one candidate leaves in the history: who, and the values (not the dossier). */
-export interface ToRemember {
-  who: Who;
-  values: Remembered[];
+/**
+ * The candidate's values keyed for the store, once per candidate: the history gatherer asks
+ * before the checks, the engine again after them to record, and the HMACs are not worked out twice.
+ */
+export function keyedCandidate(history: HistorySession, loaded: LoadedDossier, gathered: Gathered): KeyedCandidate {
+  let keyed = keyedMemo.get(loaded);
+  if (!keyed) {
+    const { id, name } = loaded.dossier;
+    keyed = history.keyed({ id, name }, rememberedValues(loaded, gathered));
+    keyedMemo.set(loaded, keyed);
+  }
+  return keyed;
 }
 
-export function toRemember(loaded: LoadedDossier, gathered: Gathered): ToRemember {
-  const { id, name } = loaded.dossier;
-  return { who: { id, name }, values: rememberedValues(loaded, gathered) };
-}
+const keyedMemo = new WeakMap<LoadedDossier, KeyedCandidate>();
 
-export async function recordHistory(history: HistorySession, candidates: ToRemember[], now: Date): Promise<void> {
+export async function recordHistory(history: HistorySession, candidates: KeyedCandidate[], now: Date): Promise<void> {
   await history.recordAll(candidates, now.toISOString().slice(0, 10));
 }

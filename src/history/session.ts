@@ -1,7 +1,7 @@
 // One run's use of the history store: look up each candidate's values before the checks,
 // record them after. Values are hashed here with the store's key; nothing plain goes in.
 
-import { keyCheck, keyedHash, loadOrCreateKey } from './keys.js';
+import { HASH_BYTES, keyCheck, keyedDigest, keyedHash, loadOrCreateKey } from './keys.js';
 import { openStore, type HistoryStore, type Sighting, type StoreLocation } from './store.js';
 import { UserError } from '../errors.js';
 import type { HistoryMatch } from '../types.js';
@@ -20,13 +20,29 @@ export interface Who {
   name: string;
 }
 
+/**
+ * One candidate's values under the store's key, worked out once for the lookup and the record,
+ * and held compactly until the end of the run (a sheet of 100,000 rows keeps one per row).
+ */
+export interface KeyedCandidate {
+  candidateId: string;
+  nameHash: string;
+  /** The kind of each keyed value, in the order of the values given. */
+  kinds: string[];
+  /** Their keyed hashes, HASH_BYTES each, in the same order. */
+  hashes: Buffer;
+  /** Photos are kept as their perceptual hash (the issue allows it): near-duplicate search needs the bits. */
+  photos: string[];
+}
+
 export interface HistorySession {
   readonly location: string;
-  /** Earlier sightings of these values under another candidate and another name. */
-  find(who: Who, values: Remembered[]): Promise<HistoryMatch[]>;
-  record(who: Who, values: Remembered[], seenAt: string): Promise<void>;
+  /** The candidate's values keyed: what `find` asks and `recordAll` writes. */
+  keyed(who: Who, values: Remembered[]): KeyedCandidate;
+  /** Earlier sightings of these values (keyed from `values`, in their order) under another candidate and another name. */
+  find(keyed: KeyedCandidate, values: Remembered[]): Promise<HistoryMatch[]>;
   /** Many candidates at once: one transaction per few thousand, not one per candidate. */
-  recordAll(candidates: { who: Who; values: Remembered[] }[], seenAt: string): Promise<void>;
+  recordAll(candidates: KeyedCandidate[], seenAt: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -80,19 +96,32 @@ class Session implements HistorySession {
     return who.id ?? `anon:${this.nameHash(who).slice(0, 16)}`;
   }
 
-  private sightings(who: Who, values: Remembered[], seenAt: string): Sighting[] {
-    const nameHash = this.nameHash(who);
-    const candidateId = this.candidateId(who);
-    // Photos are kept as their perceptual hash (the issue allows it): near-duplicate search needs the bits.
-    return values.map((v) => ({ kind: v.kind, valueHash: v.kind === 'photo' ? v.key : keyedHash(this.key, v.kind, v.key), candidateId, nameHash, seenAt }));
+  keyed(who: Who, values: Remembered[]): KeyedCandidate {
+    const others = values.filter((v) => v.kind !== 'photo');
+    const hashes = Buffer.allocUnsafe(others.length * HASH_BYTES);
+    others.forEach((v, i) => keyedDigest(this.key, v.kind, v.key).copy(hashes, i * HASH_BYTES));
+    return {
+      candidateId: this.candidateId(who),
+      nameHash: this.nameHash(who),
+      kinds: others.map((v) => v.kind),
+      hashes,
+      photos: values.filter((v) => v.kind === 'photo').map((v) => v.key),
+    };
   }
 
-  async find(who: Who, values: Remembered[]): Promise<HistoryMatch[]> {
-    const mine = this.sightings(who, values, '');
-    const nameHash = this.nameHash(who);
-    const candidateId = this.candidateId(who);
+  private sightings(keyed: KeyedCandidate, seenAt: string): Sighting[] {
+    const { candidateId, nameHash } = keyed;
+    const exact = keyed.kinds.map((kind, i) => ({ kind, valueHash: keyed.hashes.toString('hex', i * HASH_BYTES, (i + 1) * HASH_BYTES), candidateId, nameHash, seenAt }));
+    return [...exact, ...keyed.photos.map((valueHash) => ({ kind: 'photo', valueHash, candidateId, nameHash, seenAt }))];
+  }
+
+  async find(keyed: KeyedCandidate, values: Remembered[]): Promise<HistoryMatch[]> {
+    const mine = this.sightings(keyed, '');
+    const { candidateId, nameHash } = keyed;
     const isOther = (s: Sighting) => s.candidateId !== candidateId && s.nameHash !== nameHash;
-    const displayOf = new Map(mine.map((s, i) => [`${s.kind}/${s.valueHash}`, values[i].display]));
+    // The keyed values are the values given, photos last: their displays in that order.
+    const shown = [...values.filter((v) => v.kind !== 'photo'), ...values.filter((v) => v.kind === 'photo')];
+    const displayOf = new Map(mine.map((s, i) => [`${s.kind}/${s.valueHash}`, shown[i].display]));
 
     const exact = (await this.store.findExact(mine.filter((s) => s.kind !== 'photo'))).filter(isOther);
     const matches: HistoryMatch[] = [...exact.filter((s) => s.kind !== 'resume'), ...this.nearDuplicateResumes(exact)].map((s) => ({
@@ -116,13 +145,9 @@ class Session implements HistorySession {
     return [...byCandidate.values()].filter((bands) => bands.length >= this.resumeMinBands).map((bands) => bands[0]);
   }
 
-  async record(who: Who, values: Remembered[], seenAt: string): Promise<void> {
-    await this.store.record(this.sightings(who, values, seenAt));
-  }
-
-  async recordAll(candidates: { who: Who; values: Remembered[] }[], seenAt: string): Promise<void> {
+  async recordAll(candidates: KeyedCandidate[], seenAt: string): Promise<void> {
     for (let start = 0; start < candidates.length; start += RECORD_BATCH) {
-      await this.store.record(candidates.slice(start, start + RECORD_BATCH).flatMap(({ who, values }) => this.sightings(who, values, seenAt)));
+      await this.store.record(candidates.slice(start, start + RECORD_BATCH).flatMap((keyed) => this.sightings(keyed, seenAt)));
     }
   }
 
