@@ -81,16 +81,20 @@ export async function main(argv: string[]): Promise<number> {
     });
   program
     .command('checks')
-    .description('list every check: id, severity, title, fields needed')
-    .action(() => {
-      process.stdout.write(listChecks(withCorrelationChecks(builtinChecks)));
+    .description('list every check: id, severity, title, fields needed (with the plugins of the configuration and --plugin)')
+    .option('-c, --config <file>', 'configuration file whose plugins to list too')
+    .option('--plugin <file>', 'list the checks of this plugin too (repeatable)', (value: string, all: string[]) => [...all, value], [] as string[])
+    .action(async (flags: CatalogueFlags) => {
+      process.stdout.write(listChecks(withCorrelationChecks(await catalogue(program.opts(), flags))));
     });
   (await import('./commands/data.js')).registerDataCommand(program, (text) => process.stdout.write(text));
   program
     .command('explain <id>')
-    .description("print a check's description, sources and recommendation")
-    .action((id: string) => {
-      process.stdout.write(explainCheck(withCorrelationChecks(builtinChecks), id));
+    .description("print a check's description, sources and recommendation (plugin checks too)")
+    .option('-c, --config <file>', 'configuration file whose plugins to look in too')
+    .option('--plugin <file>', 'look in this plugin too (repeatable)', (value: string, all: string[]) => [...all, value], [] as string[])
+    .action(async (id: string, flags: CatalogueFlags) => {
+      process.stdout.write(explainCheck(withCorrelationChecks(await catalogue(program.opts(), flags)), id));
     });
 
   try {
@@ -191,6 +195,22 @@ function useColor(allowed: boolean): boolean {
   if (force !== undefined && force !== '' ) return force !== '0' && force !== 'false';
   if (process.env.NO_COLOR) return false;
   return Boolean(process.stdout.isTTY);
+}
+
+interface CatalogueFlags {
+  config?: string;
+  plugin?: string[];
+}
+
+/**
+ * The checks a run here would use: the built-in ones and those of the plugins named by the
+ * configuration (found as a run finds it) and by --plugin, given before or after the command.
+ */
+async function catalogue(global: CatalogueFlags, own: CatalogueFlags): Promise<Check[]> {
+  const plugins = [...(global.plugin ?? []), ...(own.plugin ?? [])];
+  const configFile = own.config ?? global.config;
+  const { loadSetup } = await import('./config/index.js');
+  return (await loadSetup({ cwd: process.cwd(), configFile, plugins, builtinChecks })).checks;
 }
 
 /** Correlation kinds are listed and explained like checks, though src/correlate finds them across candidates. */

@@ -41,6 +41,19 @@ describe('plugins', () => {
     expect(run.code).toBe(1);
   });
 
+  it('vet checks and vet explain know the checks of --plugin (before or after the command) and of the configuration', () => {
+    const id = 'acme/source.unapproved-agency';
+    expect(vetCli(['checks']).stdout).not.toContain(id);
+    expect(vetCli(['checks', '--plugin', EXAMPLE]).stdout).toContain(id);
+    expect(vetCli(['--plugin', EXAMPLE, 'checks']).stdout).toContain(id);
+    const explained = vetCli(['explain', id, '--plugin', EXAMPLE]);
+    expect(explained.code).toBe(0);
+    expect(explained.stdout).toMatch(/staffing and outsourcing firms/);
+    const dir = pluginDir('', { 'vet.config.json': JSON.stringify({ plugins: [EXAMPLE] }) });
+    expect(vetCli(['checks'], { cwd: dir }).stdout).toContain(id);
+    expect(vetCli(['explain', id]).code).toBe(2);
+  });
+
   it('reports a plugin check that throws by its id, and the run goes on', () => {
     const dir = pluginDir(`export default { name: 'boom', checks: [${check("run() { throw new Error('kaput'); }")}] };`);
     const run = vetCli([AGENCY, '--plugin', path.join(dir, 'plugin.js'), '--plugin', EXAMPLE, '--format', 'json']);
