@@ -55,6 +55,9 @@ function nativeBinding(): string {
 
 const ADDON = 'better_sqlite3.node';
 
+/** Values per IN list: a statement is prepared (and kept) for each length up to this. */
+const MAX_IN = 64;
+
 function migrate(db: BetterSqlite3.Database): void {
   // The common case, a store already at the latest version, reads one row and writes nothing.
   if (versionOf(db) >= LATEST_VERSION) return;
@@ -77,7 +80,6 @@ function versionOf(db: BetterSqlite3.Database): number {
 
 class SqliteStore implements HistoryStore {
   private readonly insert: BetterSqlite3.Statement;
-  private readonly byValue: BetterSqlite3.Statement;
   private readonly photoSightings: BetterSqlite3.Statement;
 
   constructor(
@@ -89,14 +91,39 @@ class SqliteStore implements HistoryStore {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (kind, value_hash, candidate_id) DO NOTHING`,
     );
-    // Prepared once: a sheet looks up some thirty values per candidate.
-    this.byValue = db.prepare('SELECT kind, value_hash, candidate_id, name_hash, seen_at FROM sightings WHERE kind = ? AND value_hash = ?');
     this.photoSightings = db.prepare("SELECT kind, value_hash, candidate_id, name_hash, seen_at FROM sightings WHERE kind = 'photo' AND value_hash = ?");
   }
 
+  /**
+   * One query per kind, not per value: a candidate brings some thirty values, twenty of them its
+   * resume's LSH bands, and a sheet asks for every candidate.
+   */
   async findExact(values: { kind: string; valueHash: string }[]): Promise<Sighting[]> {
-    if (values.length === 0) return [];
-    return values.flatMap((v) => (this.byValue.all(v.kind, v.valueHash) as Row[]).map(toSighting));
+    const byKind = new Map<string, string[]>();
+    for (const v of values) {
+      const hashes = byKind.get(v.kind);
+      if (hashes) hashes.push(v.valueHash);
+      else byKind.set(v.kind, [v.valueHash]);
+    }
+    const found: Sighting[] = [];
+    for (const [kind, hashes] of byKind) {
+      for (let start = 0; start < hashes.length; start += MAX_IN) {
+        const chunk = hashes.slice(start, start + MAX_IN);
+        for (const row of this.valuesLookup(chunk.length).all(kind, ...chunk) as Row[]) found.push(toSighting(row));
+      }
+    }
+    return found;
+  }
+
+  private readonly valuesLookups = new Map<number, BetterSqlite3.Statement>();
+
+  private valuesLookup(count: number): BetterSqlite3.Statement {
+    let statement = this.valuesLookups.get(count);
+    if (!statement) {
+      statement = this.db.prepare(`SELECT kind, value_hash, candidate_id, name_hash, seen_at FROM sightings WHERE kind = ? AND value_hash IN (${Array(count).fill('?').join(',')})`);
+      this.valuesLookups.set(count, statement);
+    }
+    return statement;
   }
 
   async findPhotos(hash: string, maxDistance: number): Promise<(Sighting & { distance: number })[]> {
