@@ -1,9 +1,10 @@
 // `--format csv`: the input sheet back with risk, score, findings and links added (RFC 4180).
 
 import type { Reporter } from '../types.js';
-import { sheetTable, type TableCell } from './sheet-table.js';
+import { sheetRows, type TableCell } from './sheet-table.js';
 
-export const csv: Reporter = (report) => `${sheetTable(report).map(csvLine).join('\r\n')}\r\n`;
+// Line by line: the table of cells is never built whole, only the lines it becomes.
+export const csv: Reporter = (report) => `${Array.from(sheetRows(report), csvLine).join('\r\n')}\r\n`;
 
 function csvLine(cells: TableCell[]): string {
   return cells.map(csvField).join(',');

@@ -9,13 +9,19 @@ export const ADDED_COLUMNS = ['risk', 'score', 'findings', 'links'] as const;
 
 /** Header row, then one row per input. */
 export function sheetTable(report: RunReport): TableCell[][] {
+  return [...sheetRows(report)];
+}
+
+/** The rows of `sheetTable` one at a time: a writer that consumes each never holds the whole table (100,000 rows of cells). */
+export function* sheetRows(report: RunReport): Generator<TableCell[]> {
   const origins = inputOrigins(report);
   const single = singleSheet(origins);
   const base = single ? single.header : ['source', 'id', 'name', ...unionOfHeaders(origins)];
   const added = ADDED_COLUMNS.map((c) => (base.some((h) => h.trim().toLowerCase() === c) ? `vet ${c}` : c));
   const links = linksBySource(report.correlations);
-  const rows: TableCell[][] = [[...base, ...added].map(neutralise)];
-  report.order.forEach(({ kind, at }, i) => {
+  yield [...base, ...added].map(neutralise);
+  for (let i = 0; i < report.order.length; i++) {
+    const { kind, at } = report.order[i];
     const origin = origins[i];
     const candidate = kind === 'candidate' ? report.candidates[at] : undefined;
     const rejected = kind === 'rejected' ? report.rejected[at] : undefined;
@@ -23,9 +29,8 @@ export function sheetTable(report: RunReport): TableCell[][] {
     const results: TableCell[] = candidate
       ? [candidate.risk, candidate.score, findingsCell(candidate), linksCell(links.get(candidate.candidate.source) ?? [], candidate.candidate.source)]
       : ['error', '', rejected?.error ?? '', ''];
-    rows.push([...cells, ...results].map((c) => (typeof c === 'number' ? c : neutralise(c))));
-  });
-  return rows;
+    yield [...cells, ...results].map((c) => (typeof c === 'number' ? c : neutralise(c)));
+  }
 }
 
 /**
