@@ -1,5 +1,5 @@
 // CSV and TSV: csv-parse, one record per row; a record the parser rejects is one unreadable row.
-// A UTF-8 file is streamed: each record goes to the sink as it is parsed, so a sheet of 70 MB is
+// A UTF-8 file is streamed: each record is yielded as it is parsed, so a sheet of 70 MB is
 // never held as bytes, text and records all at once.
 
 import type { FileHandle } from 'node:fs/promises';
@@ -9,7 +9,7 @@ import { sheetColumns } from '../../data/sheet-columns.js';
 /** Enough bytes to hold the header line of any sensible sheet (it is read again by the parser). */
 const PREFIX_BYTES = 1 << 16;
 
-/** What a delimited file holds, in row order: the header (row 0), then each row read or not. */
+/** What a sheet holds, in row order: the header (row 0), then each row read or not (the xlsx reader gives the same). */
 export type TableEvent =
   | { kind: 'header'; header: string[] }
   | { kind: 'row'; row: number; cells: string[] }

@@ -20,16 +20,6 @@ export interface SheetOptions {
   sheetRows?: boolean;
 }
 
-/** Rows of one table, every cell text; `unreadable` holds rows the parser itself could not read. */
-export interface Table {
-  /** Name in messages: `candidates.csv`, `book.xlsx[Contractors]`. */
-  label: string;
-  header: string[];
-  rows: { row: number; cells: string[] }[];
-  unreadable: { row: number; message: string }[];
-  warnings: string[];
-}
-
 /**
  * One dossier (or the reason there is none) per row, in row order, each as soon as its row is
  * parsed: a CSV's text and dossiers are never all held. Items carry index -1: the caller numbers them.
@@ -38,8 +28,8 @@ export async function* streamSheet(file: string, label: string, options: SheetOp
   const ext = path.extname(file).toLowerCase();
   if (options.sheet !== undefined && ext !== '.xlsx') throw new UserError(`${label}: --sheet names a workbook tab, but this is a ${ext.slice(1)} file`);
   if (ext === '.xlsx') {
-    const table = await readWorkbook(await readBytes(file, label), label, options.sheet);
-    yield* dossiersOf(tableEvents(table), table.label, file, table.warnings, options);
+    const workbook = await readWorkbook(await readBytes(file, label), label, options.sheet);
+    yield* dossiersOf(workbook.events, workbook.label, file, workbook.warnings, options);
     return;
   }
   const handle = await openSheet(file, label);
@@ -48,18 +38,6 @@ export async function* streamSheet(file: string, label: string, options: SheetOp
   } finally {
     await handle.close();
   }
-}
-
-/** A workbook's table as the events a CSV gives, rows and unreadable rows merged back into row order. */
-function* tableEvents(table: Table): Generator<TableEvent> {
-  if (table.header.length > 0 || table.rows.length > 0) yield { kind: 'header', header: table.header };
-  const unreadable = [...table.unreadable].sort((a, b) => a.row - b.row);
-  let u = 0;
-  for (const { row, cells } of table.rows) {
-    while (u < unreadable.length && unreadable[u].row < row) yield { kind: 'unreadable', ...unreadable[u++] };
-    yield { kind: 'row', row, cells };
-  }
-  while (u < unreadable.length) yield { kind: 'unreadable', ...unreadable[u++] };
 }
 
 /**

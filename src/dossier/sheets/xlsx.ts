@@ -1,6 +1,6 @@
 // XLSX workbooks through SheetJS, after the zip-bomb guard has looked at the central directory.
 
-import type { Table } from './index.js';
+import type { TableEvent } from './csv.js';
 import { UserError } from '../../errors.js';
 import { sheetColumns } from '../../data/sheet-columns.js';
 import { zipBombReason } from './zip.js';
@@ -8,7 +8,15 @@ import { zipBombReason } from './zip.js';
 type XLSXModule = typeof import('@e965/xlsx');
 type Cell = import('@e965/xlsx').CellObject;
 
-export async function readWorkbook(bytes: Buffer, label: string, tab: string | undefined): Promise<Table> {
+/** One tab of a workbook: its rows as the events a CSV gives, in row order. */
+export interface Workbook {
+  /** Name in messages: `book.xlsx`, or `book.xlsx[Contractors]` when the tab is named or there are several. */
+  label: string;
+  events: TableEvent[];
+  warnings: string[];
+}
+
+export async function readWorkbook(bytes: Buffer, label: string, tab: string | undefined): Promise<Workbook> {
   const limits = sheetColumns().limits;
   const refused = zipBombReason(bytes, limits);
   if (refused) throw new UserError(`${label}: ${refused}`);
@@ -20,9 +28,8 @@ export async function readWorkbook(bytes: Buffer, label: string, tab: string | u
   const book = parse(() => XLSX.read(bytes, { type: 'buffer', dense: true, sheets: chosen, cellFormula: false, cellHTML: false, cellText: true, cellNF: true }), label);
   const sheet = book.Sheets[chosen];
   const tabLabel = names.length > 1 || tab !== undefined ? `${label}[${chosen}]` : label;
-  const table = sheetToTable(XLSX, sheet, tabLabel, limits.maxCellChars);
-  if (tab === undefined && names.length > 1) table.warnings.push(`${label}: workbook has ${names.length} tabs (${names.join(', ')}); read ${JSON.stringify(chosen)} (choose another with --sheet)`);
-  return table;
+  const warnings = tab === undefined && names.length > 1 ? [`${label}: workbook has ${names.length} tabs (${names.join(', ')}); read ${JSON.stringify(chosen)} (choose another with --sheet)`] : [];
+  return { label: tabLabel, events: sheetEvents(XLSX, sheet, limits.maxCellChars), warnings };
 }
 
 function parse<T>(read: () => T, label: string): T {
@@ -33,23 +40,25 @@ function parse<T>(read: () => T, label: string): T {
   }
 }
 
-function sheetToTable(XLSX: XLSXModule, sheet: import('@e965/xlsx').WorkSheet | undefined, label: string, maxCellChars: number): Table {
-  const table: Table = { label, header: [], rows: [], unreadable: [], warnings: [] };
+/** No header event for a tab without a non-blank row: the reader refuses it as an empty sheet. */
+function sheetEvents(XLSX: XLSXModule, sheet: import('@e965/xlsx').WorkSheet | undefined, maxCellChars: number): TableEvent[] {
   const data = (sheet?.['!data'] ?? []) as (Cell | undefined)[][];
   const texts = (cells: (Cell | undefined)[] | undefined) => Array.from(cells ?? [], (cell) => cellText(XLSX, cell));
   // The header is the first row with anything in it; data rows are numbered from the one after it.
   let headerAt = 0;
   while (headerAt < data.length && texts(data[headerAt]).every((t) => t.trim() === '')) headerAt++;
-  table.header = texts(data[headerAt]).map((h) => h.trim());
+  if (headerAt === data.length) return [];
+  const header = texts(data[headerAt]).map((h) => h.trim());
+  const events: TableEvent[] = [{ kind: 'header', header }];
   for (let r = headerAt + 1; r < data.length; r++) {
     const row = r - headerAt;
     const cells = texts(data[r]);
     if (cells.every((c) => c.trim() === '')) continue;
     const tooLong = cells.findIndex((c) => c.length > maxCellChars);
-    if (tooLong >= 0) table.unreadable.push({ row, message: `column ${JSON.stringify(table.header[tooLong] ?? `#${tooLong + 1}`)}: cell is longer than ${maxCellChars} characters` });
-    else table.rows.push({ row, cells });
+    if (tooLong >= 0) events.push({ kind: 'unreadable', row, message: `column ${JSON.stringify(header[tooLong] ?? `#${tooLong + 1}`)}: cell is longer than ${maxCellChars} characters` });
+    else events.push({ kind: 'row', row, cells });
   }
-  return table;
+  return events;
 }
 
 /** A cell as the text a person sees, except numbers, which keep every digit (phone and account numbers). */
