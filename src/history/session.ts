@@ -109,21 +109,25 @@ class Session implements HistorySession {
     };
   }
 
+  /** The keyed values other than photos, in the order of the values given. */
+  private exactSightings(keyed: KeyedCandidate, seenAt: string): Sighting[] {
+    const { candidateId, nameHash } = keyed;
+    return keyed.kinds.map((kind, i) => ({ kind, valueHash: keyed.hashes.toString('hex', i * HASH_BYTES, (i + 1) * HASH_BYTES), candidateId, nameHash, seenAt }));
+  }
+
   private sightings(keyed: KeyedCandidate, seenAt: string): Sighting[] {
     const { candidateId, nameHash } = keyed;
-    const exact = keyed.kinds.map((kind, i) => ({ kind, valueHash: keyed.hashes.toString('hex', i * HASH_BYTES, (i + 1) * HASH_BYTES), candidateId, nameHash, seenAt }));
-    return [...exact, ...keyed.photos.map((valueHash) => ({ kind: 'photo', valueHash, candidateId, nameHash, seenAt }))];
+    return [...this.exactSightings(keyed, seenAt), ...keyed.photos.map((valueHash) => ({ kind: 'photo', valueHash, candidateId, nameHash, seenAt }))];
   }
 
   async find(keyed: KeyedCandidate, values: Remembered[]): Promise<HistoryMatch[]> {
-    const mine = this.sightings(keyed, '');
+    const mine = this.exactSightings(keyed, '');
     const { candidateId, nameHash } = keyed;
     const isOther = (s: Sighting) => s.candidateId !== candidateId && s.nameHash !== nameHash;
-    // The keyed values are the values given, photos last: their displays in that order.
-    const shown = [...values.filter((v) => v.kind !== 'photo'), ...values.filter((v) => v.kind === 'photo')];
+    const shown = values.filter((v) => v.kind !== 'photo');
     const displayOf = new Map(mine.map((s, i) => [`${s.kind}/${s.valueHash}`, shown[i].display]));
 
-    const exact = (await this.store.findExact(mine.filter((s) => s.kind !== 'photo'))).filter(isOther);
+    const exact = (await this.store.findExact(mine)).filter(isOther);
     const matches: HistoryMatch[] = [...exact.filter((s) => s.kind !== 'resume'), ...this.nearDuplicateResumes(exact)].map((s) => ({
       kind: s.kind,
       value: displayOf.get(`${s.kind}/${s.valueHash}`) ?? s.kind,

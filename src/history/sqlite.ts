@@ -58,6 +58,8 @@ const ADDON = 'better_sqlite3.node';
 /** Values per IN list: a statement is prepared (and kept) for each length up to this. */
 const MAX_IN = 64;
 
+const placeholders = (count: number) => Array(count).fill('?').join(',');
+
 function migrate(db: BetterSqlite3.Database): void {
   // The common case, a store already at the latest version, reads one row and writes nothing.
   if (versionOf(db) >= LATEST_VERSION) return;
@@ -109,20 +111,19 @@ class SqliteStore implements HistoryStore {
     for (const [kind, hashes] of byKind) {
       for (let start = 0; start < hashes.length; start += MAX_IN) {
         const chunk = hashes.slice(start, start + MAX_IN);
-        for (const row of this.valuesLookup(chunk.length).all(kind, ...chunk) as Row[]) found.push(toSighting(row));
+        const lookup = this.prepared(`SELECT kind, value_hash, candidate_id, name_hash, seen_at FROM sightings WHERE kind = ? AND value_hash IN (${placeholders(chunk.length)})`);
+        for (const row of lookup.all(kind, ...chunk) as Row[]) found.push(toSighting(row));
       }
     }
     return found;
   }
 
-  private readonly valuesLookups = new Map<number, BetterSqlite3.Statement>();
+  private readonly statements = new Map<string, BetterSqlite3.Statement>();
 
-  private valuesLookup(count: number): BetterSqlite3.Statement {
-    let statement = this.valuesLookups.get(count);
-    if (!statement) {
-      statement = this.db.prepare(`SELECT kind, value_hash, candidate_id, name_hash, seen_at FROM sightings WHERE kind = ? AND value_hash IN (${Array(count).fill('?').join(',')})`);
-      this.valuesLookups.set(count, statement);
-    }
+  /** Statements whose IN lists vary in length: each text prepared once per store, not once per lookup. */
+  private prepared(sql: string): BetterSqlite3.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
     return statement;
   }
 
@@ -133,7 +134,7 @@ class SqliteStore implements HistoryStore {
     const distanceTo = distanceFrom(hash);
     segmentsOf(hash).forEach((segment, i) => {
       const values = withinRadius(segment, radius);
-      for (const [valueHash] of this.segmentLookup(i, values.length).raw().all(...values) as [string][]) {
+      for (const [valueHash] of this.segmentLookup(i, values.length).all(...values) as [string][]) {
         if (near.has(valueHash)) continue;
         const distance = distanceTo(valueHash);
         if (distance <= maxDistance) near.set(valueHash, distance);
@@ -142,22 +143,14 @@ class SqliteStore implements HistoryStore {
     return [...near].flatMap(([valueHash, distance]) => (this.photoSightings.all(valueHash) as Row[]).map((row) => ({ ...toSighting(row), distance })));
   }
 
-  private readonly segmentLookups = new Map<string, BetterSqlite3.Statement>();
-
   /**
    * INDEXED BY: with an IN list SQLite's planner prefers the (kind, ...) index and reads every
    * photo; only photos have segments, so the segment index alone is both right and fast.
+   * No DISTINCT: the caller skips a hash it has seen, and SQLite's DISTINCT builds a temporary
+   * tree over thousands of rows (a third of a lookup among 1,000,000 photos).
    */
   private segmentLookup(segment: number, count: number): BetterSqlite3.Statement {
-    const key = `${segment}/${count}`;
-    let statement = this.segmentLookups.get(key);
-    if (!statement) {
-      // No DISTINCT: the caller skips a hash it has seen, and SQLite's DISTINCT builds a temporary
-      // tree over thousands of rows (a third of a lookup among 1,000,000 photos).
-      statement = this.db.prepare(`SELECT value_hash FROM sightings INDEXED BY sightings_seg${segment} WHERE seg${segment} IN (${Array(count).fill('?').join(',')})`);
-      this.segmentLookups.set(key, statement);
-    }
-    return statement;
+    return this.prepared(`SELECT value_hash FROM sightings INDEXED BY sightings_seg${segment} WHERE seg${segment} IN (${placeholders(count)})`).raw();
   }
 
   async record(sightings: Sighting[]): Promise<void> {
