@@ -4,6 +4,7 @@
 
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
 import { readPlace, type Place } from './places.js';
+import { recentValues } from '../util/recent.js';
 
 export interface ResumePhone {
   raw: string;
@@ -37,22 +38,20 @@ const REFERENCES_HEADING = /^\s*references?\s*:?\s*$/im;
 const LOCATION_LABEL = /^\s*(?:location|address|current location|residence|based in|located in|lives in)\s*[:\-–]?\s*(.+)$/i;
 const HEADER_LINES = 8;
 
-const cache = new Map<string, ResumeFacts>();
+const recentFacts = recentValues<ResumeFacts>(16);
 
 export function resumeFacts(text: string, defaultCountry?: string): ResumeFacts {
-  const cacheKey = `${defaultCountry ?? ''}\u0000${text}`;
-  const hit = cache.get(cacheKey);
-  if (hit) return hit;
+  return recentFacts(`${defaultCountry ?? ''}\u0000${text}`, () => factsOf(text, defaultCountry));
+}
+
+function factsOf(text: string, defaultCountry: string | undefined): ResumeFacts {
   const own = ownPart(text);
-  const facts: ResumeFacts = {
+  return {
     emails: unique(emailsIn(own), (e) => e.toLowerCase()),
     phones: phonesIn(own, defaultCountry),
     urls: urlsIn(text),
     locations: statedLocations(own),
   };
-  if (cache.size > 16) cache.clear();
-  cache.set(cacheKey, facts);
-  return facts;
 }
 
 /** The text before a "References" heading: contacts below it are the referees'. */

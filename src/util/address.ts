@@ -8,6 +8,7 @@ import { countryCode } from '../dossier/schema.js';
 import { addressAbbreviations, type AddressAbbreviations } from '../data/address-abbreviations.js';
 import { maskAddress } from './mask.js';
 import { countriesByName } from '../data/countries.js';
+import { recentValues } from './recent.js';
 
 export interface ParsedAddress {
   /** House number and street, lower case, USPS abbreviations: `1200 example rd`, `po box 77`. */
@@ -44,19 +45,10 @@ type Tokens = string[];
 
 export function parseAddress(a: Address, defaultCountry?: string): ParsedAddress {
   // Several checks, the links and the history read the same addresses: parse each once.
-  const key = `${defaultCountry ?? ''}\u0000${typeof a === 'string' ? a : JSON.stringify(a)}`;
-  let known = parsedAddresses.get(key);
-  if (!known) {
-    known = parseOnce(a, defaultCountry);
-    // Enough for one candidate's values: a long-lived cache of a whole sheet's would outlive the young
-    // generation and be promoted, then dropped, which grows the old heap of a 100,000-row run.
-    if (parsedAddresses.size >= 64) parsedAddresses.clear();
-    parsedAddresses.set(key, known);
-  }
-  return known;
+  return parsedAddresses(`${defaultCountry ?? ''}\u0000${typeof a === 'string' ? a : JSON.stringify(a)}`, () => parseOnce(a, defaultCountry));
 }
 
-const parsedAddresses = new Map<string, ParsedAddress>();
+const parsedAddresses = recentValues<ParsedAddress>();
 
 function parseOnce(a: Address, defaultCountry?: string): ParsedAddress {
   const abbr = addressAbbreviations();

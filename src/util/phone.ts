@@ -2,6 +2,7 @@
 // (mobile, fixed line, VoIP) where a national numbering plan assigns ranges to them.
 
 import { parsePhoneNumberFromString, type CountryCode, type NumberType } from 'libphonenumber-js/max';
+import { recentValues } from './recent.js';
 
 export interface ParsedPhone {
   /** `+15125550147`: the key for comparing numbers. */
@@ -26,17 +27,10 @@ export function parsePhone(raw: string, defaultCountry?: string): ParsedPhone | 
   const text = raw.trim();
   const fallback = defaultCountry?.toUpperCase() as CountryCode | undefined;
   // One number is read by several checks, the links and the history: parse it once.
-  const key = `${fallback ?? ''}\u0000${text}`;
-  if (parsed.has(key)) return parsed.get(key);
-  const result = parseOnce(text, fallback);
-  // Enough for one candidate's values: a long-lived cache of a whole sheet's would outlive the young
-  // generation and be promoted, then dropped, which grows the old heap of a 100,000-row run.
-  if (parsed.size >= 64) parsed.clear();
-  parsed.set(key, result);
-  return result;
+  return parsed(`${fallback ?? ''}\u0000${text}`, () => parseOnce(text, fallback));
 }
 
-const parsed = new Map<string, ParsedPhone | undefined>();
+const parsed = recentValues<ParsedPhone | undefined>();
 
 function parseOnce(text: string, fallback: CountryCode | undefined): ParsedPhone | undefined {
   if (!/\d/.test(text)) return undefined;
