@@ -59,14 +59,11 @@ export class Linker {
   private readonly allowed: Set<string>;
   private readonly members: Member[] = [];
   /**
-   * Fingerprints matched by equal keys, as two parallel lists (member, fingerprint: no wrapper
-   * object per value), and one bucket map per kind, keyed by the fingerprint's own key string.
+   * Fingerprints matched by equal keys: their member and parts, one list each, without a wrapper
+   * object or the display (a 100,000-row sheet has half a million, almost all never linked; the
+   * display is written for those that link), and one bucket map per kind, keyed by the key string.
    */
   private readonly exactMembers: number[] = [];
-  /**
-   * The fingerprint's parts, one list each, without its display: a 100,000-row sheet has half a
-   * million of them, almost all never linked; the display is written for those that link.
-   */
   private readonly exactKinds: FingerprintKind[] = [];
   private readonly exactKeys: string[] = [];
   private readonly exactPaths: string[] = [];
@@ -145,15 +142,9 @@ export class Linker {
   private resumeClusters(): Cluster[] {
     return this.resumes
       .groups()
-      .map((group) => ({ kind: 'resume' as const, prints: group.map(({ member, path }): Print => ({ member, fp: { kind: 'resume', key: '', display: 'resume text', path } })) }))
+      .map((group) => ({ kind: 'resume' as const, prints: group.map(({ member, path }): Print => ({ member, fp: { kind: 'resume', key: '', display: displayOf('resume', ''), path } })) }))
       .filter((c) => spansMembers(c.prints));
   }
-}
-
-export function link(inputs: CorrelationInput[], options: CorrelationOptions): CorrelationResult {
-  const linker = new Linker(options);
-  for (const input of inputs) linker.add(input);
-  return linker.finish();
 }
 
 /**
@@ -241,10 +232,7 @@ function addLink(result: CorrelationResult, ctx: LinkContext): void {
       references,
       recommendation: check.recommendation,
     };
-    const index = all[m].index;
-    const list = result.findings.get(index);
-    if (list) list.push(finding);
-    else result.findings.set(index, [finding]);
+    pushTo(result.findings, all[m].index, finding);
   }
 }
 

@@ -5,7 +5,7 @@
 // remembered by its member number and path alone.
 
 import type { ResumeSignature } from './minhash.js';
-import { IntBuckets, UnionFind } from './structures.js';
+import { IntBuckets, pushTo, UnionFind } from './structures.js';
 
 /** Low bits kept of each MinHash value: two different values agree by chance once in 65,536. */
 const CHANCE = 1 / 0x10000;
@@ -43,11 +43,7 @@ export class ResumeIndex {
   groups(): ResumeMember[][] {
     const byGroup = this.sets.groups();
     const resumesOf = new Map<number, ResumeMember[]>();
-    this.signatureOf.forEach((i, r) => {
-      const list = resumesOf.get(i);
-      if (list) list.push(this.members[r]);
-      else resumesOf.set(i, [this.members[r]]);
-    });
+    this.signatureOf.forEach((i, r) => pushTo(resumesOf, i, this.members[r]));
     return byGroup.map((group) => group.flatMap((i) => resumesOf.get(i) ?? []));
   }
 
