@@ -21,9 +21,6 @@ const external = [
   'inquirer', '@inquirer/*', 'axios', 'ora', 'exifr', 'csv-parse', 'disposable-email-domains', '@rapideditor/country-coder',
 ];
 
-// The program: one CommonJS file, so that src/boot/ can run it through a V8 code cache (Node 20
-// has no compile cache for ES modules, and compiling was most of a cold start). Heavy modules
-// stay lazy: esbuild wraps each module reached only by `await import()` and runs it on first use.
 /** commander's `require('node:child_process')` gets src/boot/lazy-child-process.cjs, which loads it on first use. */
 const lazyChildProcess = {
   name: 'lazy-child-process',
@@ -34,6 +31,9 @@ const lazyChildProcess = {
   },
 };
 
+// The program: one CommonJS file, so that src/boot/ can run it through a V8 code cache (Node 20
+// has no compile cache for ES modules, and compiling was most of a cold start). Heavy modules
+// stay lazy: esbuild wraps each module reached only by `await import()` and runs it on first use.
 const program = await build({
   entryPoints: ['src/cli.ts'],
   plugins: [lazyChildProcess],

@@ -9,9 +9,8 @@ import { isPresent, valueAtKeys } from './util/fields.js';
 import { gatherers, type GatherOptions } from './gather/index.js';
 import { Correlator } from './correlate/index.js';
 import { VERSION } from './version.js';
-import type { HistorySession } from './history/session.js';
+import type { HistorySession, KeyedCandidate } from './history/session.js';
 import { keyedCandidate, recordHistory } from './history/remember.js';
-import type { KeyedCandidate } from './history/session.js';
 import { byCodeUnits } from './util/order.js';
 
 export interface VetOptions {

@@ -31,7 +31,9 @@ export function isCountryCode(value: string): boolean {
 /** `DE` -> `Germany`; the code itself when it is not one. */
 export function countryName(value: string): string {
   const { names, withdrawn } = rule();
-  return (Object.hasOwn(names, value) ? names[value] : Object.hasOwn(withdrawn, value) ? withdrawn[value] : undefined) ?? value;
+  if (Object.hasOwn(names, value)) return names[value];
+  if (Object.hasOwn(withdrawn, value)) return withdrawn[value];
+  return value;
 }
 
 /** Every code in use by its English name, as `normalise` writes names (withdrawn codes excluded). */

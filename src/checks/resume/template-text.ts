@@ -29,7 +29,6 @@ export const check: Check = {
   },
 };
 
-/** Case and runs of white space do not tell two copies of one template apart. */
 let flattened: { entry: ReturnType<typeof resumeTemplates>[number]; flat: string }[] | undefined;
 
 /** The templates are fixed for a run: flattened once, not once per resume. */
@@ -37,6 +36,7 @@ function flatTemplates() {
   return (flattened ??= resumeTemplates().map((entry) => ({ entry, flat: flatten(entry.text) })));
 }
 
+/** Case and runs of white space do not tell two copies of one template apart. */
 function flatten(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ');
 }
