@@ -4,19 +4,20 @@
 // later runs hand it back to V8, which checks it against the source and the V8 version and flags,
 // and silently recompiles (and the cache is rewritten) when it does not match.
 
-import { isAscii } from 'node:buffer';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
+import { utf8Text } from '../util/text.js';
 
 /** What the bundle may call instead of `import()`, which vm.Script cannot do on Node 20 without a flag. */
 export type DynamicImport = (specifier: string) => Promise<unknown>;
 
 /** Loads `file` (CommonJS) and returns its exports; `dynamicImport` stands in for the bundle's `import()`. */
 export function loadWithCodeCache(file: string, dynamicImport: DynamicImport, env: NodeJS.ProcessEnv = process.env): unknown {
-  const source = readSource(file);
+  // The build writes an ASCII bundle (scripts/build.mjs): read as one-byte text, not decoded.
+  const source = utf8Text(readFileSync(file));
   const cacheFile = env.VET_NO_CODE_CACHE ? undefined : cacheFileFor(file, env);
   const cachedData = cacheFile ? readIfPresent(cacheFile) : undefined;
   // Node's CommonJS wrapper, plus one parameter: the stand-in for import().
@@ -29,12 +30,6 @@ export function loadWithCodeCache(file: string, dynamicImport: DynamicImport, en
     process.once('exit', () => writeAtomically(cacheFile, () => script.createCachedData()));
   }
   return module.exports;
-}
-
-/** The build writes an ASCII bundle (scripts/build.mjs): as one-byte text it is a copy, not a UTF-8 decode. */
-function readSource(file: string): string {
-  const bytes = readFileSync(file);
-  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
 /** VET_CACHE_DIR, else $XDG_CACHE_HOME/vet, else ~/.cache/vet (as src/sanctions/cache.ts), under code/. */

@@ -1,12 +1,12 @@
 // Screening against the OFAC list: loaded once, on first use, from the newest good index
 // (bundled in rules/ or stored by `vet data update`).
 
-import { isAscii } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { nameWords } from '../data/name-words.js';
 import { compareTokens, isSameName, mayBeSimilar, normalizeName, tokenSimilarity, type NameComparison } from '../names/index.js';
 import { currentListFile, listLabel } from './cache.js';
 import { bucketKey, packIndex, walletKey, type EntryType, type SanctionsIndexFile, type SanctionsIndexFileV1, type SanctionsIndexFileV2 } from './convert.js';
+import { utf8Text } from '../util/text.js';
 
 export interface SanctionsEntry {
   ent: number;
@@ -204,7 +204,7 @@ function entriesPlace(head: Buffer): EntriesPlace | undefined {
 
 function parseIndex(bytes: Buffer, file: string): unknown {
   try {
-    return JSON.parse(asText(bytes));
+    return JSON.parse(utf8Text(bytes));
   } catch (err) {
     throw new Error(`${file}: cannot read the sanctions index: ${(err as Error).message}`);
   }
@@ -213,7 +213,7 @@ function parseIndex(bytes: Buffer, file: string): unknown {
 /** The index without its entries: the bytes before them, parsed with the entries value closed off as null. */
 function readUpToEntries(fd: number, stats: Stats, place: EntriesPlace, file: string): Omit<SanctionsIndexFile, 'entries'> {
   if (place.offset + place.length + AFTER_ENTRIES !== stats.size) throw corrupt(file, `entries at byte ${place.offset}, ${place.length} bytes long, in a file of ${stats.size} bytes`);
-  const before = asText(readBytes(fd, 0, place.offset));
+  const before = utf8Text(readBytes(fd, 0, place.offset));
   if (!before.endsWith(BEFORE_ENTRIES)) throw corrupt(file, `byte ${place.offset} is not where the entries start`);
   let head: unknown;
   try {
@@ -253,7 +253,7 @@ function readEntries(fd: number, loadedAs: Stats, place: EntriesPlace, file: str
   const quoted = bytes.length === place.length && bytes[0] === QUOTE && bytes[bytes.length - 1] === QUOTE;
   let entries: unknown;
   try {
-    entries = quoted ? JSON.parse(asText(bytes)) : undefined;
+    entries = quoted ? JSON.parse(utf8Text(bytes)) : undefined;
   } catch {
     // reported below, with where the entries were looked for
   }
@@ -275,10 +275,6 @@ function readBytes(fd: number, position: number, length: number): Buffer {
   return bytes.subarray(0, filled);
 }
 
-/** The index files vet writes are plain ASCII: taken as one-byte text they are a copy, not a UTF-8 decode (3 ms of a cold start). */
-function asText(bytes: Buffer): string {
-  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
-}
 
 function corrupt(file: string, what: string): Error {
   return new Error(`${file}: ${what} (corrupt sanctions index)`);
