@@ -85,25 +85,28 @@ function unknownFields(schema: AnySchema, value: unknown, path: PropertyKey[], o
       return objectOption && isPlainObject(value) ? unknownFields(objectOption, value, path, out) : out;
     }
     case 'array':
-      if (Array.isArray(value)) value.forEach((v, i) => within(path, i, () => unknownFields(def.element as AnySchema, v, path, out)));
+      if (!Array.isArray(value)) return out;
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        unknownFields(def.element as AnySchema, value[i], path, out);
+        path.pop();
+      }
       return out;
     case 'object': {
       if (!isPlainObject(value)) return out;
       const shape = def.shape as Record<string, AnySchema>;
-      for (const key of Object.keys(value)) {
-        within(path, key, () => (key in shape ? unknownFields(shape[key], value[key], path, out) : out.push(jsonPath(path))));
+      for (const key in value) {
+        if (!Object.hasOwn(value, key)) continue;
+        path.push(key);
+        if (Object.hasOwn(shape, key)) unknownFields(shape[key], value[key], path, out);
+        else out.push(jsonPath(path));
+        path.pop();
       }
       return out;
     }
     default:
       return out;
   }
-}
-
-function within(path: PropertyKey[], key: PropertyKey, visit: () => unknown): void {
-  path.push(key);
-  visit();
-  path.pop();
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {

@@ -68,6 +68,12 @@ describe('hostile input', () => {
     );
   });
 
+  // Keys that name an Object.prototype member crashed the unknown-field walk (exit 70, a stack trace).
+  it('fields named after Object.prototype members are unknown fields, not a crash', () => {
+    const result = validateDossier({ name: 'Ann Lee', constructor: 1, toString: { x: 1 }, location: { hasOwnProperty: 'x', country: 'US' }, aliases: ['A', 'B'] });
+    expect(result).toMatchObject({ ok: true, warnings: ['$.constructor: unknown field, kept', '$.toString: unknown field, kept', '$.location.hasOwnProperty: unknown field, kept'] });
+  });
+
   it('no check crashes and the text report has no raw control characters', () => {
     const policy = gradingPolicy();
     let checked = 0;
