@@ -61,7 +61,7 @@ export function similarity(a: Pick<ResumeSignature, 'values'>, b: Pick<ResumeSig
 
 /** Lower-case words, punctuation dropped; each run of `size` words hashed to 32 bits (from the words' own hashes). */
 function shingleHashes(text: string, size: number): Uint32Array {
-  const words = (text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []).map(fnv1a);
+  const words = wordHashes(text.toLowerCase().normalize('NFKC'));
   const out = new Uint32Array(Math.max(0, words.length - size + 1));
   for (let i = 0; i < out.length; i++) {
     let h = 0x9747b28c;
@@ -69,6 +69,42 @@ function shingleHashes(text: string, size: number): Uint32Array {
     out[i] = h >>> 0;
   }
   return out;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * The FNV-1a hash of each run of letters and digits (what `/[\p{L}\p{N}]+/gu` matches), over
+ * its UTF-16 code units, worked out as the text is scanned: a sheet of resumes made a string
+ * of every word only to hash it. ASCII is decided by range; other code points by the regex.
+ */
+function wordHashes(text: string): number[] {
+  const hashes: number[] = [];
+  let h = FNV_OFFSET;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    let width = 1;
+    let wordChar: boolean;
+    if (unit < 0x80) {
+      wordChar = (unit >= 0x30 && unit <= 0x39) || (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a);
+    } else {
+      const point = text.codePointAt(i)!;
+      width = point > 0xffff ? 2 : 1;
+      wordChar = WORD_CHAR.test(String.fromCodePoint(point));
+    }
+    if (wordChar) {
+      for (let k = 0; k < width; k++) h = Math.imul(h ^ text.charCodeAt(i + k), FNV_PRIME);
+      inWord = true;
+    } else if (inWord) {
+      hashes.push(h >>> 0);
+      h = FNV_OFFSET;
+      inWord = false;
+    }
+    i += width - 1;
+  }
+  if (inWord) hashes.push(h >>> 0);
+  return hashes;
 }
 
 /** Sorted, each value once (a typed-array sort and one pass: several times faster than a Set). */
@@ -80,11 +116,8 @@ function distinct(values: Uint32Array): Uint32Array {
   return sorted.subarray(0, kept);
 }
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 /** MurmurHash3's finaliser: every input bit moves every output bit. */
 function mix(x: number): number {
