@@ -13,11 +13,22 @@ export function valueAtKeys(object: unknown, keys: readonly string[]): unknown {
   return value;
 }
 
-/** Present means worth checking: not missing, not blank, not an empty list or object. */
+/**
+ * Present means worth checking: not missing, not blank, not an empty list or object. Asked of
+ * every check's needs for every row of a sheet, so it builds no trimmed copy and no key list.
+ */
 export function isPresent(value: unknown): boolean {
   if (value === undefined || value === null) return false;
-  if (typeof value === 'string') return value.trim() !== '';
+  if (typeof value === 'string') return NOT_BLANK.test(value);
   if (Array.isArray(value)) return value.length > 0;
-  if (typeof value === 'object') return Object.keys(value).length > 0;
+  if (typeof value === 'object') return hasOwnKey(value);
   return true;
+}
+
+/** What `trim()` removes is exactly what `\s` matches: a string is blank when nothing else is in it. */
+const NOT_BLANK = /\S/;
+
+function hasOwnKey(object: object): boolean {
+  for (const key in object) if (Object.hasOwn(object, key)) return true;
+  return false;
 }
