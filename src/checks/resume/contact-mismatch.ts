@@ -3,6 +3,7 @@ import { resumeFacts } from '../../resume/extract.js';
 import { resumeTextOf } from '../../resume/text.js';
 import { emailKey, phoneCountry, phoneKey } from '../../util/contact-keys.js';
 import { maskEmail, maskPhone } from '../../util/mask.js';
+import { parsePhone } from '../../util/phone.js';
 
 export const check: Check = {
   id: 'resume.contact-mismatch',
@@ -34,7 +35,9 @@ export const check: Check = {
 
     const ownPhone = phoneKey(dossier.phone, country);
     if (ownPhone) {
-      const ownCountry = facts.phones.find((p) => p.e164 === ownPhone)?.country ?? phoneCountry(ownPhone);
+      // The country of a valid number is the same read as E.164 or in the claimed country's form, and that parse is already cached.
+      const own = parsePhone(dossier.phone!, country);
+      const ownCountry = facts.phones.find((p) => p.e164 === ownPhone)?.country ?? (own?.valid ? own.country : phoneCountry(ownPhone));
       const alsoOwn = facts.phones.some((p) => p.e164 === ownPhone);
       for (const phone of facts.phones.filter((p) => p.e164 !== ownPhone)) {
         const abroad = phone.country && ownCountry && phone.country !== ownCountry;
