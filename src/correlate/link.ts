@@ -13,7 +13,8 @@ import { correlationChecks } from '../checks/correlation/index.js';
 import { addressKey } from '../util/address.js';
 import { displayOf, fingerprints, type Fingerprint, type FingerprintKind } from './fingerprints.js';
 import type { CorrelationInput, CorrelationOptions, CorrelationResult } from './index.js';
-import { Buckets, pushTo, UnionFind } from './structures.js';
+import { Buckets, UnionFind } from './structures.js';
+import { pushTo } from '../util/collections.js';
 import { ResumeIndex } from './resume-index.js';
 
 /** Correlation kind (the check id after `correlation.`) of each fingerprint kind. */

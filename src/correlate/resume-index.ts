@@ -5,7 +5,8 @@
 // remembered by its member number and path alone.
 
 import type { ResumeSignature } from './minhash.js';
-import { IntBuckets, pushTo, UnionFind } from './structures.js';
+import { IntBuckets, UnionFind } from './structures.js';
+import { pushTo } from '../util/collections.js';
 
 /** Low bits kept of each MinHash value: two different values agree by chance once in 65,536. */
 const CHANCE = 1 / 0x10000;

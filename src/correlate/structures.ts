@@ -1,6 +1,8 @@
 // Hash structures the linker builds as candidates arrive: key -> indexes without an array per
 // lone key, int32 keys in typed arrays, and sets merged by union-find.
 
+import { pushTo } from '../util/collections.js';
+
 /**
  * Keys to the indexes that gave them. In a large sheet almost every key (an address, a resume
  * band) is given once: a lone index is kept as a number, and only a shared key gets an array
@@ -102,10 +104,4 @@ export class UnionFind {
     for (let i = 0; i < this.parent.length; i++) pushTo(byRoot, this.find(i), i);
     return [...byRoot.values()];
   }
-}
-
-export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

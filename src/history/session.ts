@@ -6,6 +6,7 @@ import { openStore, type HistoryStore, type Sighting, type StoreLocation } from 
 import { UserError } from '../errors.js';
 import type { HistoryMatch } from '../types.js';
 import { byCodeUnits } from '../util/order.js';
+import { pushTo } from '../util/collections.js';
 
 /** A value to remember: `key` is the normalised value (never stored), `display` its masked form. */
 export interface Remembered {
@@ -145,7 +146,7 @@ class Session implements HistorySession {
   /** One sighting per earlier candidate whose resume shares enough LSH bands with this one. */
   private nearDuplicateResumes(sightings: Sighting[]): Sighting[] {
     const byCandidate = new Map<string, Sighting[]>();
-    for (const s of sightings.filter((s) => s.kind === 'resume')) byCandidate.set(s.candidateId, [...(byCandidate.get(s.candidateId) ?? []), s]);
+    for (const s of sightings) if (s.kind === 'resume') pushTo(byCandidate, s.candidateId, s);
     return [...byCandidate.values()].filter((bands) => bands.length >= this.resumeMinBands).map((bands) => bands[0]);
   }
 

@@ -11,6 +11,7 @@ import { segmentsOf, withinRadius, SEGMENTS } from './photo-index.js';
 import { distanceFrom } from '../photo/hash.js';
 import type { HistoryStore, Sighting, StoreStats } from './store.js';
 import { UserError } from '../errors.js';
+import { pushTo } from '../util/collections.js';
 
 const requireHere = createRequire(import.meta.url);
 
@@ -102,11 +103,7 @@ class SqliteStore implements HistoryStore {
    */
   async findExact(values: { kind: string; valueHash: string }[]): Promise<Sighting[]> {
     const byKind = new Map<string, string[]>();
-    for (const v of values) {
-      const hashes = byKind.get(v.kind);
-      if (hashes) hashes.push(v.valueHash);
-      else byKind.set(v.kind, [v.valueHash]);
-    }
+    for (const v of values) pushTo(byKind, v.kind, v.valueHash);
     const found: Sighting[] = [];
     for (const [kind, hashes] of byKind) {
       for (let start = 0; start < hashes.length; start += MAX_IN) {

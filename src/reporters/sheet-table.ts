@@ -2,6 +2,7 @@
 // Shared by the csv and xlsx reporters. Every text cell is neutralised against formula injection.
 
 import type { CandidateReport, Correlation, Origin, RunReport } from '../types.js';
+import { pushTo } from '../util/collections.js';
 
 export type TableCell = string | number;
 
@@ -86,13 +87,7 @@ function findingsCell(candidate: CandidateReport): string {
 
 function linksBySource(correlations: Correlation[]): Map<string, Correlation[]> {
   const out = new Map<string, Correlation[]>();
-  for (const c of correlations) {
-    for (const member of c.candidates) {
-      const list = out.get(member.source);
-      if (list) list.push(c);
-      else out.set(member.source, [c]);
-    }
-  }
+  for (const c of correlations) for (const member of c.candidates) pushTo(out, member.source, c);
   return out;
 }
 

@@ -4,6 +4,7 @@
 // screening decodes only the parts of the index that a query touches (src/sanctions/index.ts).
 
 import { normalizeName } from '../names/normalize.js';
+import { pushTo } from '../util/collections.js';
 
 export type EntryType = 'individual' | 'entity' | 'vessel' | 'aircraft';
 
@@ -166,12 +167,7 @@ export function packIndex(list: IndexHeader & { entries: CompactEntry[]; names: 
     }
   });
   const buckets = new Map<string, string[]>();
-  for (const token of [...postings.keys()].sort()) {
-    const key = bucketKey(token[0], token.length);
-    const bucket = buckets.get(key);
-    if (bucket) bucket.push(token);
-    else buckets.set(key, [token]);
-  }
+  for (const token of [...postings.keys()].sort()) pushTo(buckets, bucketKey(token[0], token.length), token);
   const keys = [...buckets.keys()].sort();
   return {
     id: header.id,
