@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../../src/checks/timezone/country-mismatch.js';
 import { countOf, runCheck } from '../../helpers/factory.js';
 import type { Problem } from '../../../src/types.js';
+import { offsetAt } from '../../../src/util/tz.js';
 
 const at = (timezone: string, country: string) => ({ location: { timezone, country } });
 
@@ -29,15 +30,28 @@ const cases = [
   { fields: at('CST6CDT', 'US'), fires: 0 },
 ];
 
+/**
+ * "Today" for the table: a year back, whose rules no later tzdata changes. The check reads the
+ * machine's tz database, and its rules for the present move: in 2026 British Columbia kept -07
+ * all year, so America/Los_Angeles stopped sharing a clock with any Canadian zone in November.
+ */
+const NOW = new Date('2025-11-26T12:00:00Z');
+
 describe('timezone.country-mismatch', () => {
   it.each(cases)('$fields.location -> $fires', ({ fields, fires, severity }) => {
-    const outcome = runCheck(check, fields);
+    const outcome = runCheck(check, fields, { now: NOW });
     expect(countOf(outcome)).toBe(fires);
     if (severity) expect((outcome as Problem[])[0].severity).toBe(severity);
   });
 
   it('does not judge a zone it does not know', () => {
     expect(countOf(runCheck(check, at('UTC+9', 'US')))).toBe('skip');
+  });
+
+  it("judges by the clocks of the present, as the machine's tz database gives them", () => {
+    // British Columbia moved to permanent -07 on 2026-03-09 (tzdata of April 2026): by November, Los Angeles at -08 kept no Canadian clock.
+    const after = runCheck(check, at('America/Los_Angeles', 'CA'), { now: new Date('2026-11-26T12:00:00Z') }) as Problem[];
+    expect(after[0].severity).toBe(offsetAt('America/Vancouver', new Date('2026-11-26T12:00:00Z')) === -420 ? 'medium' : 'low');
   });
 
   it('names both countries in the evidence', () => {
