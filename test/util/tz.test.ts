@@ -113,7 +113,7 @@ function knownDifference(zone: string, at: number): boolean {
  * gave up changing clocks, and tzdata corrected Moldova since 2022, Bogota in 1992 and Tehran
  * in 1979. glibc, reading the same zone files with its own code, judges those instants instead.
  */
-const SYSTEM_NEWER = ((system = systemTzdataVersion()) => system !== undefined && system > process.versions.tz)();
+const SYSTEM_NEWER = ((system = systemTzdataVersion(), icu = process.versions.tz) => system !== undefined && icu !== undefined && system > icu)();
 
 /** Instants at which the zone file and Intl differ, for glibc to judge. */
 class NewerRules {

@@ -12,7 +12,8 @@ type Cell = import('@e965/xlsx').CellObject;
 export interface Workbook {
   /** Name in messages: `book.xlsx`, or `book.xlsx[Contractors]` when the tab is named or there are several. */
   label: string;
-  events: TableEvent[];
+  /** Made as they are read: each row's cells are let go once it is turned into text. */
+  events: Iterable<TableEvent>;
   warnings: string[];
 }
 
@@ -40,25 +41,35 @@ function parse<T>(read: () => T, label: string): T {
   }
 }
 
-/** No header event for a tab without a non-blank row: the reader refuses it as an empty sheet. */
-function sheetEvents(XLSX: XLSXModule, sheet: import('@e965/xlsx').WorkSheet | undefined, maxCellChars: number): TableEvent[] {
-  const data = (sheet?.['!data'] ?? []) as (Cell | undefined)[][];
-  const texts = (cells: (Cell | undefined)[] | undefined) => Array.from(cells ?? [], (cell) => cellText(XLSX, cell));
+/**
+ * No header event for a tab without a non-blank row: the reader refuses it as an empty sheet.
+ * SheetJS has parsed the whole tab (about 250 MB of cells for 100,000 rows); each row's cells
+ * are dropped once read, so that the run's own data takes their place instead of adding to them.
+ */
+function* sheetEvents(XLSX: XLSXModule, sheet: import('@e965/xlsx').WorkSheet | undefined, maxCellChars: number): Generator<TableEvent> {
+  const data = (sheet?.['!data'] ?? []) as ((Cell | undefined)[] | undefined)[];
+  const texts = (r: number) => {
+    const cells = Array.from(data[r] ?? [], (cell) => cellText(XLSX, cell));
+    data[r] = undefined;
+    return cells;
+  };
   // The header is the first row with anything in it; data rows are numbered from the one after it.
   let headerAt = 0;
-  while (headerAt < data.length && texts(data[headerAt]).every((t) => t.trim() === '')) headerAt++;
-  if (headerAt === data.length) return [];
-  const header = texts(data[headerAt]).map((h) => h.trim());
-  const events: TableEvent[] = [{ kind: 'header', header }];
+  let header: string[] = [];
+  for (; headerAt < data.length; headerAt++) {
+    header = texts(headerAt).map((h) => h.trim());
+    if (header.some((h) => h !== '')) break;
+  }
+  if (headerAt === data.length) return;
+  yield { kind: 'header', header };
   for (let r = headerAt + 1; r < data.length; r++) {
     const row = r - headerAt;
-    const cells = texts(data[r]);
+    const cells = texts(r);
     if (cells.every((c) => c.trim() === '')) continue;
     const tooLong = cells.findIndex((c) => c.length > maxCellChars);
-    if (tooLong >= 0) events.push({ kind: 'unreadable', row, message: `column ${JSON.stringify(header[tooLong] ?? `#${tooLong + 1}`)}: cell is longer than ${maxCellChars} characters` });
-    else events.push({ kind: 'row', row, cells });
+    if (tooLong >= 0) yield { kind: 'unreadable', row, message: `column ${JSON.stringify(header[tooLong] ?? `#${tooLong + 1}`)}: cell is longer than ${maxCellChars} characters` };
+    else yield { kind: 'row', row, cells };
   }
-  return events;
 }
 
 /** A cell as the text a person sees, except numbers, which keep every digit (phone and account numbers). */
