@@ -2,7 +2,7 @@
 // lives outside the store, in a file only its owner can read. Whoever holds the store alone
 // cannot test guesses (a phone number, an address) against it.
 
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
@@ -40,8 +40,17 @@ export function keyedHash(key: Buffer, kind: string, value: string): string {
 
 /** `keyedHash` as its 32 bytes (HASH_BYTES), for holding many compactly. */
 export function keyedDigest(key: Buffer, kind: string, value: string): Buffer {
-  return createHmac('sha256', key).update(`${kind}\u0000${value}`).digest();
+  return createHmac('sha256', secretOf(key)).update(`${kind}\u0000${value}`).digest();
 }
+
+/** The key as a KeyObject, made once: given a Buffer, every HMAC imports the key anew (a sheet keys millions of values). */
+function secretOf(key: Buffer): KeyObject {
+  let secret = secrets.get(key);
+  if (!secret) secrets.set(key, (secret = createSecretKey(key)));
+  return secret;
+}
+
+const secrets = new WeakMap<Buffer, KeyObject>();
 
 export const HASH_BYTES = 32;
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, resolveLocation, type HistoryStore, type Sighting } from '../../src/history/store.js';
 import { withinRadius } from '../../src/history/photo-index.js';
+import { keyedDigest, keyedHash } from '../../src/history/keys.js';
 import { dropPostgresSchema, freshPostgresUrl } from '../helpers/postgres.js';
 
 const sighting = (over: Partial<Sighting>): Sighting => ({ kind: 'phone', valueHash: 'aa'.repeat(32), candidateId: 'C-1', nameHash: 'n1', seenAt: '2026-10-01', ...over });
@@ -84,5 +85,16 @@ describe('photo index', () => {
     const values = withinRadius(0b1010, 2);
     expect(values).toHaveLength(1 + 16 + 120);
     expect(new Set(values).size).toBe(values.length);
+  });
+});
+
+describe('keyed hashes', () => {
+  // Stores keep these: the same key, kind and value must give the same hash in every version.
+  it('are HMAC-SHA256 of kind, NUL and value, under the store key', () => {
+    const key = Buffer.alloc(32, 7);
+    expect(keyedHash(key, 'phone', '+15125550147')).toBe('198224af58f5a2eba105f8c9bfc3249a72f8e98d4c363712645307a2ec17c1b7');
+    expect(keyedDigest(key, 'phone', '+15125550147').toString('hex')).toBe(keyedHash(key, 'phone', '+15125550147'));
+    expect(keyedHash(key, 'email', '+15125550147')).not.toBe(keyedHash(key, 'phone', '+15125550147'));
+    expect(keyedHash(Buffer.alloc(32, 8), 'phone', '+15125550147')).not.toBe(keyedHash(key, 'phone', '+15125550147'));
   });
 });
