@@ -114,9 +114,8 @@ class Session implements HistorySession {
   /** The keyed values other than photos, in the order of the values given. */
   private exactSightings(keyed: KeyedCandidate, seenAt: string): Sighting[] {
     const { candidateId, nameHash } = keyed;
-    return keyed.kinds.map((kind, i) => ({ kind, valueHash: keyed.hashes.toString('hex', i * HASH_BYTES, (i + 1) * HASH_BYTES), candidateId, nameHash, seenAt }));
+    return keyed.kinds.map((kind, i) => ({ kind, valueHash: hashAt(keyed, i), candidateId, nameHash, seenAt }));
   }
-
 
   async find(keyed: KeyedCandidate, values: Remembered[]): Promise<HistoryMatch[]> {
     const mine = this.exactSightings(keyed, '');
@@ -153,8 +152,8 @@ class Session implements HistorySession {
     if (photos.length > 0) await this.store.record(photos);
     let batch: Sighting[] = [];
     for (const { candidate, value } of inIndexOrder(candidates)) {
-      const { candidateId, nameHash, kinds, hashes } = candidates[candidate];
-      batch.push({ kind: kinds[value], valueHash: hashes.toString('hex', value * HASH_BYTES, (value + 1) * HASH_BYTES), candidateId, nameHash, seenAt });
+      const { candidateId, nameHash, kinds } = candidates[candidate];
+      batch.push({ kind: kinds[value], valueHash: hashAt(candidates[candidate], value), candidateId, nameHash, seenAt });
       if (batch.length === RECORD_BATCH) {
         await this.store.record(batch);
         batch = [];
@@ -166,4 +165,9 @@ class Session implements HistorySession {
   async close(): Promise<void> {
     await this.store.close();
   }
+}
+
+/** A candidate's `i`th keyed value as the store keeps it: hex. */
+function hashAt(keyed: KeyedCandidate, i: number): string {
+  return keyed.hashes.toString('hex', i * HASH_BYTES, (i + 1) * HASH_BYTES);
 }
