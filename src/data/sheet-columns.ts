@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { loadRule, ruleEnvelope } from './load.js';
 
-const fieldKind = z.enum(['text', 'list', 'boolean']);
+const fieldKind = z.enum(['text', 'list', 'boolean', 'choice', 'hours']);
 
 export const sheetColumnsSchema = ruleEnvelope.extend({
-  fields: z.record(z.string(), z.object({ kind: fieldKind, aliases: z.array(z.string()) })),
+  /** `values`: for a choice, other spellings of the field's values (`Wire` -> bank_transfer). */
+  fields: z.record(z.string(), z.object({ kind: fieldKind, aliases: z.array(z.string()), values: z.record(z.string(), z.string()).optional() })),
   limits: z.object({
     maxFileBytes: z.number().int().positive(),
     maxWorkbookBytes: z.number().int().positive(),

@@ -191,3 +191,23 @@ export const dossierSchema = z.looseObject({
 export type Dossier = z.output<typeof dossierSchema>;
 export type Address = z.output<typeof address>;
 export type StructuredAddress = z.output<typeof structuredAddress>;
+
+/**
+ * The values an enum field allows, by its dotted path (`payment.method`), read from the schema
+ * itself; undefined when the path is not an enum field. Sheets use it to read `Bank Transfer`.
+ */
+export function choicesAt(dotted: string): readonly string[] | undefined {
+  let schema: z.core.$ZodType | undefined = dossierSchema;
+  for (const key of dotted.split('.')) {
+    const def: z.core.$ZodTypeDef | undefined = unwrapOptional(schema)?._zod.def;
+    if (def?.type !== 'object') return undefined;
+    const shape: Record<string, z.core.$ZodType> = (def as z.core.$ZodObjectDef).shape;
+    schema = Object.hasOwn(shape, key) ? shape[key] : undefined;
+  }
+  const def = unwrapOptional(schema)?._zod.def;
+  return def?.type === 'enum' ? Object.values((def as z.core.$ZodEnumDef).entries).map(String) : undefined;
+}
+
+function unwrapOptional(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
+  return schema?._zod.def.type === 'optional' ? (schema._zod.def as z.core.$ZodOptionalDef).innerType : schema;
+}

@@ -2,7 +2,7 @@
 
 import { UserError } from '../../errors.js';
 import { sheetColumns, type FieldKind } from '../../data/sheet-columns.js';
-import { dossierSchema } from '../schema.js';
+import { choicesAt, dossierSchema } from '../schema.js';
 
 export interface MappedColumn {
   /** Position in the row. */
@@ -11,6 +11,8 @@ export interface MappedColumn {
   /** Dotted dossier path (`addresses.shipping`). */
   field: string;
   kind: FieldKind;
+  /** For a choice: each spelling (as `normaliseHeader` leaves it) of each value the field allows. */
+  choices?: ReadonlyMap<string, string>;
 }
 
 export interface ColumnPlan {
@@ -43,9 +45,9 @@ export function parseColumnMap(spec: string | undefined): Record<string, string>
 
 /** A field a sheet may fill: one the rules list, or any dotted path under a top-level dossier field. */
 function isKnownPath(field: string): boolean {
-  if (field in sheetColumns().fields) return true;
+  if (Object.hasOwn(sheetColumns().fields, field)) return true;
   const top = field.split('.')[0];
-  return /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(field) && top in dossierSchema.shape;
+  return /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(field) && Object.hasOwn(dossierSchema.shape, top);
 }
 
 function aliasIndex(): Map<string, string> {
@@ -58,7 +60,19 @@ function aliasIndex(): Map<string, string> {
 }
 
 function kindOf(field: string): FieldKind {
-  return sheetColumns().fields[field]?.kind ?? 'text';
+  return (Object.hasOwn(sheetColumns().fields, field) && sheetColumns().fields[field].kind) || 'text';
+}
+
+/**
+ * `Bank Transfer`, `bank-transfer` and `BANK_TRANSFER` are bank_transfer: the field's own values
+ * compared as headers are (case, spaces and punctuation do not count), then the other spellings
+ * the rules list (`Wire`).
+ */
+function choicesOf(field: string): Map<string, string> {
+  const choices = new Map<string, string>();
+  for (const value of choicesAt(field) ?? []) choices.set(normaliseHeader(value), value);
+  for (const [spelling, value] of Object.entries(sheetColumns().fields[field]?.values ?? {})) choices.set(normaliseHeader(spelling), value);
+  return choices;
 }
 
 /** Decides, once per sheet, which column fills which field. */
@@ -82,7 +96,7 @@ export function planColumns(headers: string[], map: Record<string, string>, labe
       return;
     }
     claimed.set(field, earlier ?? header);
-    plan.mapped.push({ at, header, field, kind });
+    plan.mapped.push({ at, header, field, kind, ...(kind === 'choice' && { choices: choicesOf(field) }) });
   });
   for (const header of Object.keys(map)) {
     if (!headers.some((h) => normaliseHeader(h) === normaliseHeader(header))) {

@@ -3,7 +3,7 @@
 import type { LoadedDossier, Origin, Rejected, SheetRow } from '../../types.js';
 import { validateDossier } from '../validate.js';
 import { pathsOutside } from '../paths.js';
-import type { ColumnPlan, MappedColumn } from './columns.js';
+import { normaliseHeader, type ColumnPlan, type MappedColumn } from './columns.js';
 
 export interface SheetContext {
   /** Sheet name in messages: `candidates.csv` or `book.xlsx[Contractors]`. */
@@ -73,14 +73,45 @@ function buildObject(cells: string[], columns: MappedColumn[]): Built {
   return { value };
 }
 
+/** A cell as the field's value. What cannot be read stays as typed, so validation says what was expected. */
 function convert(cell: string, column: MappedColumn): unknown {
-  if (column.kind === 'list') return cell.split(/[;\r\n]+/).map((s) => s.trim()).filter((s) => s !== '');
-  if (column.kind === 'boolean') {
-    const lower = cell.toLowerCase();
-    // Anything else stays text, so validation says "expected boolean, got "maybe"".
-    return TRUE.has(lower) ? true : FALSE.has(lower) ? false : cell;
+  switch (column.kind) {
+    case 'list':
+      return cell.split(/[;\r\n]+/).map((s) => s.trim()).filter((s) => s !== '');
+    case 'boolean': {
+      const lower = cell.toLowerCase();
+      return TRUE.has(lower) ? true : FALSE.has(lower) ? false : cell;
+    }
+    case 'choice':
+      return column.choices?.get(normaliseHeader(cell)) ?? cell;
+    case 'hours':
+      return hoursOf(cell) ?? cell;
+    default:
+      return cell;
   }
-  return cell;
+}
+
+/** `9am-5pm`, `9:30 AM - 6 PM`, `9-17`, `09.00–17.30` -> `09:00-17:00`, `09:30-18:00`, ...; undefined for anything else. */
+export function hoursOf(cell: string): string | undefined {
+  const match = HOURS.exec(cell.trim());
+  if (!match) return undefined;
+  const from = clock(match[1], match[2], match[3]);
+  const to = clock(match[4], match[5], match[6]);
+  return from && to ? `${from}-${to}` : undefined;
+}
+
+const HOURS = /^(\d{1,2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?\s*(?:-|\u2013|\u2014|to)\s*(\d{1,2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?$/i;
+
+/** `9`, `30`, `pm` -> `21:30`; undefined for a time no clock shows (`13pm`, `25`, `9:75`). */
+function clock(hours: string, minutes: string | undefined, meridiem: string | undefined): string | undefined {
+  let h = Number(hours);
+  const m = Number(minutes ?? '0');
+  if (m > 59) return undefined;
+  if (meridiem) {
+    if (h < 1 || h > 12) return undefined;
+    h = (h % 12) + (/^p/i.test(meridiem) ? 12 : 0);
+  } else if (h > 24 || (h === 24 && m > 0)) return undefined;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }
 
 /** Sets `value` at a dotted path; lists from several columns are concatenated. Returns an error, or nothing. */

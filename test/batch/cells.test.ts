@@ -1,0 +1,76 @@
+// How a sheet's cells become dossier values: choices and working hours are read as people type them.
+
+import { describe, expect, it } from 'vitest';
+import { planColumns } from '../../src/dossier/sheets/columns.js';
+import { hoursOf, rowToDossier } from '../../src/dossier/sheets/rows.js';
+
+const HEADER = ['Name', 'Payment Method', 'ID Type', 'Liveness', 'Working Hours'];
+
+/** One row through the real column plan and validation: the dossier, or the rejection message. */
+function read(cells: string[]) {
+  const plan = planColumns(HEADER, {}, 'cells.csv');
+  const result = rowToDossier(cells, 1, 0, { label: 'cells.csv', file: 'cells.csv', baseDir: '.', header: HEADER, plan, allowOutside: false, sheetRows: false, said: new Set() });
+  return 'dossier' in result ? result.dossier : result.message;
+}
+
+describe('choice cells', () => {
+  it.each([
+    ['Payoneer', 'payoneer'],
+    ['Bank Transfer', 'bank_transfer'],
+    ['BANK-TRANSFER', 'bank_transfer'],
+    ['Wire', 'bank_transfer'],
+    ['ACH', 'bank_transfer'],
+    ['Cryptocurrency', 'crypto'],
+    ['Cheque', 'check'],
+  ])('payment method %j is %s', (cell, value) => {
+    expect(read(['Ann Lee', cell, '', '', ''])).toMatchObject({ payment: { method: value } });
+  });
+
+  it.each([
+    ["Driver's License", 'drivers_license'],
+    ['Driving Licence', 'drivers_license'],
+    ['Passport', 'passport'],
+    ['ID card', 'national_id'],
+  ])('ID type %j is %s', (cell, value) => {
+    expect(read(['Ann Lee', '', cell, '', ''])).toMatchObject({ idDocument: { type: value } });
+  });
+
+  it.each([
+    ['Passed', 'passed'],
+    ['FAIL', 'failed'],
+    ['Declined', 'refused'],
+  ])('liveness %j is %s', (cell, value) => {
+    expect(read(['Ann Lee', '', '', cell, ''])).toMatchObject({ interview: { liveness: value } });
+  });
+
+  // Look-alikes: a value the field does not have is not guessed; the row is refused saying what would do.
+  it.each([
+    ['Venmo', 'column "Payment Method" ($.payment.method): expected one of "bank_transfer" | "payoneer" | "paypal" | "wise" | "crypto" | "check" | "other", got "Venmo"'],
+    ['Pay', 'got "Pay"'],
+  ])('payment method %j stays as typed and is refused', (cell, message) => {
+    expect(read(['Ann Lee', cell, '', '', ''])).toContain(message);
+  });
+});
+
+describe('working hours', () => {
+  it.each([
+    ['09:00-17:00', '09:00-17:00'],
+    ['9:00-17:00', '09:00-17:00'],
+    ['9am-5pm', '09:00-17:00'],
+    ['9:30 AM - 6 PM', '09:30-18:00'],
+    ['9 a.m. to 5 p.m.', '09:00-17:00'],
+    ['12am-8am', '00:00-08:00'],
+    ['12pm-8pm', '12:00-20:00'],
+    ['22:00–06:00', '22:00-06:00'],
+    ['9-17', '09:00-17:00'],
+    ['09.00-17.30', '09:00-17:30'],
+  ])('%j is %s', (cell, hours) => {
+    expect(hoursOf(cell)).toBe(hours);
+    expect(read(['Ann Lee', '', '', '', cell])).toMatchObject({ availability: { hours } });
+  });
+
+  it.each(['13pm-5pm', '9:75-17:00', '25:00-26:00', 'flexible', '9 to', 'mornings'])('%j is not read as hours, and the row says what was expected', (cell) => {
+    expect(hoursOf(cell)).toBeUndefined();
+    expect(read(['Ann Lee', '', '', '', cell])).toContain('expected working hours as HH:MM-HH:MM');
+  });
+});
