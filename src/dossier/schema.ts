@@ -13,10 +13,14 @@ const text = z.string();
 const nonEmpty = z.string().trim().min(1, { error: 'expected a non-empty string' });
 
 /** ISO 3166-1 alpha-2, any case on input, upper case after parsing. */
+/**
+ * UK is read as GB: ISO 3166 reserves it for the United Kingdom at its request, people write it,
+ * and kept as is it would not equal GB, the country of every +44 number and British address.
+ */
 export const countryCode = z
   .string({ error: 'expected ISO 3166 alpha-2 code' })
   .trim()
-  .transform((s) => s.toUpperCase())
+  .transform((s) => (s.toUpperCase() === 'UK' ? 'GB' : s.toUpperCase()))
   .refine((s) => /^[A-Z]{2}$/.test(s) && isCountryCode(s), { error: 'expected ISO 3166 alpha-2 code' });
 
 const dateLike = z

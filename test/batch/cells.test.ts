@@ -1,13 +1,14 @@
-// How a sheet's cells become dossier values: choices and working hours are read as people type them.
+// How a sheet's cells become dossier values: choices, working hours and countries are read as people type them.
 
 import { describe, expect, it } from 'vitest';
 import { planColumns } from '../../src/dossier/sheets/columns.js';
 import { hoursOf, rowToDossier } from '../../src/dossier/sheets/rows.js';
 
-const HEADER = ['Name', 'Payment Method', 'ID Type', 'Liveness', 'Working Hours'];
+const HEADER = ['Name', 'Payment Method', 'ID Type', 'Liveness', 'Working Hours', 'Country'];
 
 /** One row through the real column plan and validation: the dossier, or the rejection message. */
 function read(cells: string[]) {
+  cells = [...cells, ...Array<string>(HEADER.length - cells.length).fill('')];
   const plan = planColumns(HEADER, {}, 'cells.csv');
   const result = rowToDossier(cells, 1, 0, { label: 'cells.csv', file: 'cells.csv', baseDir: '.', header: HEADER, plan, allowOutside: false, sheetRows: false, said: new Set() });
   return 'dossier' in result ? result.dossier : result.message;
@@ -72,5 +73,28 @@ describe('working hours', () => {
   it.each(['13pm-5pm', '9:75-17:00', '25:00-26:00', 'flexible', '9 to', 'mornings'])('%j is not read as hours, and the row says what was expected', (cell) => {
     expect(hoursOf(cell)).toBeUndefined();
     expect(read(['Ann Lee', '', '', '', cell])).toContain('expected working hours as HH:MM-HH:MM');
+  });
+});
+
+describe('country cells', () => {
+  it.each([
+    ['US', 'US'],
+    ['us', 'US'],
+    ['USA', 'US'],
+    ['U.S.', 'US'],
+    ['United States', 'US'],
+    ['UK', 'GB'],
+    ['United Kingdom', 'GB'],
+    ['Great Britain', 'GB'],
+    ['South Korea', 'KR'],
+    ['Germany', 'DE'],
+    ['Türkiye', 'TR'],
+  ])('%j is %s', (cell, code) => {
+    expect(read(['Ann Lee', '', '', '', '', cell])).toMatchObject({ location: { country: code } });
+  });
+
+  // Look-alikes: a state, a name in another language, a city: not guessed, the row is refused saying what was expected.
+  it.each(['Texas', 'Deutschland', 'London', 'XX'])('%j is refused on its row', (cell) => {
+    expect(read(['Ann Lee', '', '', '', '', cell])).toContain('column "Country" ($.location.country): expected ISO 3166 alpha-2 code');
   });
 });

@@ -4,6 +4,7 @@ import type { LoadedDossier, Origin, Rejected, SheetRow } from '../../types.js';
 import { validateDossier } from '../validate.js';
 import { pathsOutside } from '../paths.js';
 import { normaliseHeader, type ColumnPlan, type MappedColumn } from './columns.js';
+import { countryOf } from '../../util/address.js';
 
 export interface SheetContext {
   /** Sheet name in messages: `candidates.csv` or `book.xlsx[Contractors]`. */
@@ -86,6 +87,8 @@ function convert(cell: string, column: MappedColumn): unknown {
       return column.choices?.get(normaliseHeader(cell)) ?? cell;
     case 'hours':
       return hoursOf(cell) ?? cell;
+    case 'country':
+      return countryOf(cell) ?? cell;
     default:
       return cell;
   }

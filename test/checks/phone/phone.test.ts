@@ -21,6 +21,9 @@ const cases = [
   { check: countryMismatch, fields: { phone: '+81 3-1234-5678', location: us }, fires: 1 },
   { check: countryMismatch, fields: { phone: '+44 20 7946 0018', location: uk }, fires: 0 },
   { check: countryMismatch, fields: { phone: '020 7946 0018', location: uk }, fires: 0 },
+  // UK is how people write GB (ISO reserves it for the United Kingdom): a British number there is no mismatch.
+  { check: countryMismatch, fields: { phone: '+44 20 7946 0018', location: { country: 'UK' } }, fires: 0 },
+  { check: countryMismatch, fields: { phone: '+44 20 7946 0018', location: { country: 'uk' } }, fires: 0 },
   { check: countryMismatch, fields: { phone: '+1 512 555 0147', location: us }, fires: 0 },
   { check: countryMismatch, fields: { phone: '+1 123', location: us }, fires: 0 },
   // phone.voip
