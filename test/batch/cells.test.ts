@@ -1,4 +1,4 @@
-// How a sheet's cells become dossier values: choices, working hours and countries are read as people type them.
+// How a sheet's cells become dossier values: choices, working hours, countries and split names are read as people type them.
 
 import { describe, expect, it } from 'vitest';
 import { planColumns } from '../../src/dossier/sheets/columns.js';
@@ -7,10 +7,10 @@ import { hoursOf, rowToDossier } from '../../src/dossier/sheets/rows.js';
 const HEADER = ['Name', 'Payment Method', 'ID Type', 'Liveness', 'Working Hours', 'Country'];
 
 /** One row through the real column plan and validation: the dossier, or the rejection message. */
-function read(cells: string[]) {
-  cells = [...cells, ...Array<string>(HEADER.length - cells.length).fill('')];
-  const plan = planColumns(HEADER, {}, 'cells.csv');
-  const result = rowToDossier(cells, 1, 0, { label: 'cells.csv', file: 'cells.csv', baseDir: '.', header: HEADER, plan, allowOutside: false, sheetRows: false, said: new Set() });
+function read(cells: string[], header = HEADER) {
+  cells = [...cells, ...Array<string>(header.length - cells.length).fill('')];
+  const plan = planColumns(header, {}, 'cells.csv');
+  const result = rowToDossier(cells, 1, 0, { label: 'cells.csv', file: 'cells.csv', baseDir: '.', header, plan, allowOutside: false, sheetRows: false, said: new Set() });
   return 'dossier' in result ? result.dossier : result.message;
 }
 
@@ -96,5 +96,26 @@ describe('country cells', () => {
   // Look-alikes: a state, a name in another language, a city: not guessed, the row is refused saying what was expected.
   it.each(['Texas', 'Deutschland', 'London', 'XX'])('%j is refused on its row', (cell) => {
     expect(read(['Ann Lee', '', '', '', '', cell])).toContain('column "Country" ($.location.country): expected ISO 3166 alpha-2 code');
+  });
+});
+
+describe('names split over columns', () => {
+  it.each([
+    [['First Name', 'Last Name'], ['Ann', 'Lee'], 'Ann Lee'],
+    [['Surname', 'Given Name'], ['Lee', 'Ann'], 'Ann Lee'],
+    [['First Name', 'Middle Name', 'Last Name'], ['Ann', 'Marie', 'Lee'], 'Ann Marie Lee'],
+    [['First Name', 'Last Name'], ['', 'Lee'], 'Lee'],
+    // A full-name column wins over the parts.
+    [['Name', 'First Name', 'Last Name'], ['Ann M. Lee', 'Ann', 'Lee'], 'Ann M. Lee'],
+  ])('%j with %j is %j', (header, cells, name) => {
+    expect(read(cells, header)).toMatchObject({ name });
+  });
+
+  it('a row whose name parts are all empty is refused, naming the columns', () => {
+    expect(read(['', ''], ['First Name', 'Last Name'])).toBe('cells.csv:1: no name: "First Name" and "Last Name" are empty');
+  });
+
+  it('a sheet with neither a name column nor name parts is refused as a whole', () => {
+    expect(() => planColumns(['Email', 'Phone'], {}, 'cells.csv')).toThrow(/no column for the candidate's name \(expected a header such as Name, .* or First Name and Last Name/);
   });
 });

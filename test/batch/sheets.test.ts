@@ -167,6 +167,12 @@ describe('columns', () => {
     expect(checksOf(1)).toContain('interview.liveness-failed');
   });
 
+  it('joins First Name and Last Name columns into the name, as applicant-tracking exports split it', () => {
+    const file = sheet('split.csv', 'Last Name,First Name,Email Address\nLee,Ann,ann@example.com\nDiaz,Bo,ann@example.com\n');
+    const r = runJson([file]);
+    expect(r.run.correlations.map((c) => [c.kind, c.candidates.map((m) => m.name)])).toEqual([['shared-email', ['Ann Lee', 'Bo Diaz']]]);
+  });
+
   it('a sheet without a name column is one line saying which headers would do, exit 2', () => {
     const r = vetCli([sheet('noname.csv', 'Phone,Country\n+1 512 555 0147,US\n')]);
     expect(r.code).toBe(2);

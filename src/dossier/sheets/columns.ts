@@ -75,6 +75,9 @@ function choicesOf(field: string): Map<string, string> {
   return choices;
 }
 
+/** Sheets that split the name: its parts, in the order they are joined. */
+export const NAME_PARTS = ['name.given', 'name.middle', 'name.family'];
+
 /** Decides, once per sheet, which column fills which field. */
 export function planColumns(headers: string[], map: Record<string, string>, label: string): ColumnPlan {
   const overrides = new Map(Object.entries(map).map(([header, field]) => [normaliseHeader(header), field]));
@@ -103,9 +106,9 @@ export function planColumns(headers: string[], map: Record<string, string>, labe
       throw new UserError(`${label}: --map names column ${JSON.stringify(header)}, which the sheet does not have (columns: ${headers.join(', ')})`);
     }
   }
-  if (!claimed.has('name')) {
+  if (!claimed.has('name') && !NAME_PARTS.some((part) => claimed.has(part))) {
     const names = [...sheetColumns().fields.name.aliases].slice(0, 4).join(', ');
-    throw new UserError(`${label}: no column for the candidate's name (expected a header such as ${names}, or --map "Column=name")`);
+    throw new UserError(`${label}: no column for the candidate's name (expected a header such as ${names}, or First Name and Last Name, or --map "Column=name")`);
   }
   return plan;
 }

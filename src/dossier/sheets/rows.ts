@@ -3,7 +3,7 @@
 import type { LoadedDossier, Origin, Rejected, SheetRow } from '../../types.js';
 import { validateDossier } from '../validate.js';
 import { pathsOutside } from '../paths.js';
-import { normaliseHeader, type ColumnPlan, type MappedColumn } from './columns.js';
+import { NAME_PARTS, normaliseHeader, type ColumnPlan, type MappedColumn } from './columns.js';
 import { countryOf } from '../../util/address.js';
 
 export interface SheetContext {
@@ -66,12 +66,23 @@ function buildObject(cells: string[], columns: MappedColumn[]): Built {
   const value: Record<string, unknown> = {};
   for (const column of columns) {
     const cell = (cells[column.at] ?? '').trim();
-    if (cell === '') continue;
+    if (cell === '' || column.kind === 'name-part') continue;
     const converted = convert(cell, column);
     const placed = place(value, column.field, converted, column.kind === 'list');
     if (placed) return { error: `column ${JSON.stringify(column.header)} (${column.field}): ${placed}` };
   }
-  return { value };
+  return value.name === undefined ? withNameFromParts(value, cells, columns) : { value };
+}
+
+/** `First Name` + `Last Name` (+ `Middle Name`) -> name, given, middle, family, whatever order the columns are in. */
+function withNameFromParts(value: Record<string, unknown>, cells: string[], columns: MappedColumn[]): Built {
+  const parts = columns.filter((c) => c.kind === 'name-part');
+  if (parts.length === 0) return { value };
+  const name = NAME_PARTS.flatMap((field) => parts.filter((c) => c.field === field).map((c) => (cells[c.at] ?? '').trim()))
+    .filter((part) => part !== '')
+    .join(' ');
+  if (name === '') return { error: `no name: ${parts.map((c) => JSON.stringify(c.header)).join(' and ')} ${parts.length > 1 ? 'are' : 'is'} empty` };
+  return { value: { ...value, name } };
 }
 
 /** A cell as the field's value. What cannot be read stays as typed, so validation says what was expected. */
