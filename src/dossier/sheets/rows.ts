@@ -99,7 +99,8 @@ function convert(cell: string, column: MappedColumn): unknown {
     case 'hours':
       return hoursOf(cell) ?? cell;
     case 'country':
-      return countryOf(cell) ?? cell;
+      // A code is the schema's to check (most sheets give codes); a name is looked up.
+      return /^[A-Za-z]{2}$/.test(cell) ? cell : (countryOf(cell) ?? cell);
     default:
       return cell;
   }
