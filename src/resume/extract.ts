@@ -33,6 +33,7 @@ const EMAIL_DOMAIN = /[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/iy;
 const PHONE_MIN_DIGITS = 5;
 const URL_WITH_SCHEME = /\bhttps?:\/\/[^\s<>()"'|]+/gi;
 const BARE_PROFILE_URL = /(?<![\w/.@])(?:www\.)?(?:github\.com|gitlab\.com|linkedin\.com|[a-z]{2}\.linkedin\.com|stackoverflow\.com|x\.com|twitter\.com)\/[^\s<>()"'|]+/gi;
+const HAS_DOT_COM_PATH = /\.com\//i;
 const SECTION_HEADING = /^\s*(professional\s+)?(summary|profile|objective|about( me)?|experience|work (history|experience)|employment|education|skills|technical skills|projects|certifications?|references?)\s*:?\s*$/i;
 const REFERENCES_HEADING = /^\s*references?\s*:?\s*$/im;
 const LOCATION_LABEL = /^\s*(?:location|address|current location|residence|based in|located in|lives in)\s*[:\-–]?\s*(.+)$/i;
@@ -106,7 +107,9 @@ function digitCount(line: string): number {
 }
 
 function urlsIn(text: string): string[] {
-  const all = [...(text.match(URL_WITH_SCHEME) ?? []), ...(text.match(BARE_PROFILE_URL) ?? [])].map((u) => u.replace(/[.,;:!?)\]]+$/, ''));
+  // Every bare profile link has `.com/`: a text without one is not searched with the look-behind pattern, which tries each letter.
+  const bare = HAS_DOT_COM_PATH.test(text) ? (text.match(BARE_PROFILE_URL) ?? []) : [];
+  const all = [...(text.match(URL_WITH_SCHEME) ?? []), ...bare].map((u) => u.replace(/[.,;:!?)\]]+$/, ''));
   // A bare link already found with its scheme is the same link.
   return unique(all, (u) => u.replace(/^https?:\/\//i, '').replace(/^www\./i, '').toLowerCase());
 }
