@@ -28,6 +28,11 @@ export function isCountryCode(value: string): boolean {
   return Object.hasOwn(names, value) || Object.hasOwn(withdrawn, value);
 }
 
+/** True for a code in use (not withdrawn or only reserved). */
+export function isCountryInUse(value: string): boolean {
+  return Object.hasOwn(rule().names, value);
+}
+
 /** `DE` -> `Germany`; the code itself when it is not one. */
 export function countryName(value: string): string {
   const { names, withdrawn } = rule();

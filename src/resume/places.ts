@@ -2,7 +2,9 @@
 // read into every plausible interpretation: "Chennai, IN" may be India or Indiana, and a
 // check should contradict a claim only when no reading agrees with it.
 
-import { countriesByName } from '../data/countries.js';
+import { isCountryInUse } from '../data/countries.js';
+import { addressAbbreviations } from '../data/address-abbreviations.js';
+import { countryNamed } from '../util/address.js';
 
 export interface Place {
   city?: string;
@@ -12,53 +14,15 @@ export interface Place {
   country: string;
 }
 
-const US_STATES: Record<string, string> = {
-  AL: 'alabama', AK: 'alaska', AZ: 'arizona', AR: 'arkansas', CA: 'california', CO: 'colorado', CT: 'connecticut', DE: 'delaware',
-  DC: 'district of columbia', FL: 'florida', GA: 'georgia', HI: 'hawaii', ID: 'idaho', IL: 'illinois', IN: 'indiana', IA: 'iowa',
-  KS: 'kansas', KY: 'kentucky', LA: 'louisiana', ME: 'maine', MD: 'maryland', MA: 'massachusetts', MI: 'michigan', MN: 'minnesota',
-  MS: 'mississippi', MO: 'missouri', MT: 'montana', NE: 'nebraska', NV: 'nevada', NH: 'new hampshire', NJ: 'new jersey',
-  NM: 'new mexico', NY: 'new york', NC: 'north carolina', ND: 'north dakota', OH: 'ohio', OK: 'oklahoma', OR: 'oregon',
-  PA: 'pennsylvania', RI: 'rhode island', SC: 'south carolina', SD: 'south dakota', TN: 'tennessee', TX: 'texas', UT: 'utah',
-  VT: 'vermont', VA: 'virginia', WA: 'washington', WV: 'west virginia', WI: 'wisconsin', WY: 'wyoming', PR: 'puerto rico',
-};
-
-const CA_PROVINCES: Record<string, string> = {
-  AB: 'alberta', BC: 'british columbia', MB: 'manitoba', NB: 'new brunswick', NL: 'newfoundland and labrador', NS: 'nova scotia',
-  NT: 'northwest territories', NU: 'nunavut', ON: 'ontario', PE: 'prince edward island', QC: 'quebec', SK: 'saskatchewan', YT: 'yukon',
-};
-
-/** Names people write that rules/countries.json does not give (or gives differently). */
-const COUNTRY_ALIASES: Record<string, string> = {
-  usa: 'US', 'u.s.a.': 'US', 'u.s.a': 'US', 'u.s.': 'US', us: 'US', 'united states of america': 'US',
-  uk: 'GB', 'u.k.': 'GB', 'great britain': 'GB', britain: 'GB', england: 'GB', scotland: 'GB', wales: 'GB', 'northern ireland': 'GB',
-  'south korea': 'KR', 'republic of korea': 'KR', 'czech republic': 'CZ', holland: 'NL', 'the netherlands': 'NL', uae: 'AE',
-  'ivory coast': 'CI', turkey: 'TR', russia: 'RU', 'russian federation': 'RU', vietnam: 'VN', 'viet nam': 'VN', burma: 'MM', macedonia: 'MK',
-};
-
-let countryByName: Map<string, string> | undefined;
-
-function countries(): Map<string, string> {
-  if (countryByName) return countryByName;
-  countryByName = new Map(Object.entries(COUNTRY_ALIASES));
-  for (const [name, code] of countriesByName((n) => n.toLowerCase())) countryByName.set(name, code);
-  return countryByName;
-}
-
 /** `TX`, `Texas`, `texas` -> `TX`; undefined for anything else. */
 export function usStateCode(value: string | undefined): string | undefined {
-  return regionCode(value, US_STATES);
+  return regionCode(value, 'US');
 }
 
-function regionCode(value: string | undefined, table: Record<string, string>): string | undefined {
+/** A US state or Canadian province by code or name, from rules/address-abbreviations.json. */
+function regionCode(value: string | undefined, country: 'US' | 'CA'): string | undefined {
   const v = value?.trim().replace(/\.$/, '') ?? '';
-  if (/^[A-Za-z]{2}$/.test(v) && table[v.toUpperCase()]) return v.toUpperCase();
-  const lower = v.toLowerCase();
-  return Object.keys(table).find((code) => table[code] === lower);
-}
-
-/** A country written out (`Ukraine`, `United Kingdom`, `USA`), never a bare two-letter code other than US/UK. */
-export function countryFromName(value: string): string | undefined {
-  return countries().get(value.trim().toLowerCase());
+  return addressAbbreviations().region.get(country)?.get(v.toUpperCase());
 }
 
 /** Every reading of a place written as `City, Region`, `City, Country`, `City, Region, Country` (postcodes ignored). */
@@ -73,28 +37,22 @@ export function readPlace(text: string, labelled: boolean): Place[] {
   // A lone word is a place only where the resume labels it as one (`Location: Texas`).
   if (!city && !labelled) return [];
   const readings: Place[] = [];
-  const named = countryFromName(last);
+  const named = countryNamed(last);
   if (named) {
     // `Austin, Texas, USA`: the part before the country may be a US state or Canadian province.
     const region = parts.length >= 3 ? regionIn(named, parts[parts.length - 2]) : undefined;
     readings.push({ ...(city && { city }), ...(region && { region }), country: named });
   }
   // `Atlanta, Georgia` is a US state and a country's name: both readings stay.
-  const state = regionCode(last, US_STATES);
+  const state = regionCode(last, 'US');
   if (state) readings.push({ ...(city && { city }), region: state, country: 'US' });
-  const province = regionCode(last, CA_PROVINCES);
+  const province = regionCode(last, 'CA');
   if (province) readings.push({ ...(city && { city }), region: province, country: 'CA' });
   // `Berlin, DE`: an upper-case two-letter code may also be the country.
-  if (!named && /^[A-Z]{2}$/.test(last) && isCountryCode(last)) readings.push({ ...(city && { city }), country: last });
+  if (!named && /^[A-Z]{2}$/.test(last) && isCountryInUse(last)) readings.push({ ...(city && { city }), country: last });
   return readings;
 }
 
 function regionIn(country: string, value: string): string | undefined {
-  if (country === 'US') return regionCode(value, US_STATES);
-  if (country === 'CA') return regionCode(value, CA_PROVINCES);
-  return undefined;
-}
-
-function isCountryCode(code: string): boolean {
-  return [...countries().values()].includes(code);
+  return country === 'US' || country === 'CA' ? regionCode(value, country) : undefined;
 }

@@ -213,14 +213,33 @@ function hasUsPlace(part: Tokens, abbr: AddressAbbreviations): boolean {
 
 let countryNames: Map<string, string> | undefined;
 
-/** `US`, `USA`, `United States`, `Germany` -> ISO alpha-2. English names come from rules/countries.json, indexed once on first need. */
+/**
+ * `US`, `USA`, `United States`, `Germany` -> ISO alpha-2, as the last part of an address: a US
+ * state or Canadian province there is not a country (`Atlanta, GA, Georgia` is the state).
+ */
 export function countryOf(written: string, abbr: AddressAbbreviations = addressAbbreviations()): string | undefined {
   const name = tokenize(written).join(' ');
   const alias = abbr.country.get(name);
   if (alias) return alias;
   if (name.length === 2 && countryCode.safeParse(name).success) return name;
-  // Listing every English country name costs a few milliseconds: not for a postal code or a state.
-  if (/\d/.test(name) || name.length < 4 || abbr.region.get('US')!.has(name) || abbr.region.get('CA')!.has(name)) return undefined;
+  if (abbr.region.get('US')!.has(name) || abbr.region.get('CA')!.has(name)) return undefined;
+  return englishCountryName(name);
+}
+
+/**
+ * A country written out (`Ukraine`, `United Kingdom`, `USA`), by the aliases of
+ * rules/address-abbreviations.json and the English names of rules/countries.json; never a bare
+ * code the aliases do not list (`IN` is Indiana too). A state's name that is also a country's
+ * (`Georgia`) is the country here: the caller decides whether the state is meant as well.
+ */
+export function countryNamed(written: string, abbr: AddressAbbreviations = addressAbbreviations()): string | undefined {
+  const name = tokenize(written).join(' ');
+  return abbr.country.get(name) ?? englishCountryName(name);
+}
+
+/** English names come from rules/countries.json, indexed on first need: listing them costs a few milliseconds, not for a postal code or a code. */
+function englishCountryName(name: string): string | undefined {
+  if (/\d/.test(name) || name.length < 4) return undefined;
   countryNames ??= englishCountryNames();
   return countryNames.get(name);
 }
