@@ -65,12 +65,19 @@ describe('working hours', () => {
     ['22:00–06:00', '22:00-06:00'],
     ['9-17', '09:00-17:00'],
     ['09.00-17.30', '09:00-17:30'],
+    ['9-5pm', '09:00-17:00'],
+    ['9am-5', '09:00-17:00'],
+    ['10pm-6', '22:00-06:00'],
+    ['18-2', '18:00-02:00'],
+    ['00:00-24:00', '00:00-24:00'],
+    ['08:30-04:30', '08:30-04:30'],
   ])('%j is %s', (cell, hours) => {
     expect(hoursOf(cell)).toBe(hours);
     expect(read(['Ann Lee', '', '', '', cell])).toMatchObject({ availability: { hours } });
   });
 
-  it.each(['13pm-5pm', '9:75-17:00', '25:00-26:00', 'flexible', '9 to', 'mornings'])('%j is not read as hours, and the row says what was expected', (cell) => {
+  // `9-5` is an office day to most people and a night on a 24-hour clock: not guessed, since night hours are a signal.
+  it.each(['9-5', '1-5', '8:30-4:30', '12-8', '13pm-5pm', '9:75-17:00', '25:00-26:00', 'flexible', '9 to', 'mornings'])('%j is not read as hours, and the row says what was expected', (cell) => {
     expect(hoursOf(cell)).toBeUndefined();
     expect(read(['Ann Lee', '', '', '', cell])).toContain('expected working hours as HH:MM-HH:MM');
   });
