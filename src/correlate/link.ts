@@ -15,6 +15,7 @@ import { displayOf, fingerprints, type Fingerprint, type FingerprintKind } from 
 import type { CorrelationInput, CorrelationOptions, CorrelationResult } from './index.js';
 import { Buckets, UnionFind } from './structures.js';
 import { pushTo } from '../util/collections.js';
+import { nameKey, samePersonName } from '../names/normalize.js';
 import { ResumeIndex } from './resume-index.js';
 
 /** Correlation kind (the check id after `correlation.`) of each fingerprint kind. */
@@ -114,10 +115,10 @@ export class Linker {
       const configured = check && options.severities?.[check.id];
       if (!check || configured === 'off') continue;
       const ids = distinctMembers(cluster);
-      const names = new Set(ids.map((m) => normalisedName(members[m].candidate.name)));
-      if (names.size < 2) continue; // one person's two rows is a duplicate, not a link
+      const people = peopleAmong(ids.map((m) => members[m].candidate.name));
+      if (people < 2) continue; // one person's two rows is a duplicate, not a link
       const household = isHousehold(ids, members, rules);
-      const severity = configured ?? severityOf(KIND_OF[cluster.kind], names.size, household, rules);
+      const severity = configured ?? severityOf(KIND_OF[cluster.kind], people, household, rules);
       addLink(result, { cluster, members: ids, check, severity, household, all: members, rules });
     }
     result.correlations.sort((a, b) => rank(b.severity) - rank(a.severity) || b.candidates.length - a.candidates.length);
@@ -185,9 +186,26 @@ function distinctMembers(cluster: Cluster): number[] {
   return [...new Set(cluster.prints.map((p) => p.member))].sort((a, b) => a - b);
 }
 
-function normalisedName(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/**
+ * How many people the names are: an applicant entered twice as `José García` and `Garcia, Jose`
+ * is one person, and one person's rows are duplicates, not a link. Names are one person when
+ * they are the same words (`nameKey`); a name with an initial (`J. Garcia`) joins another only
+ * when it fits exactly one, so `J. Lee` never makes `John Lee` and `Jane Lee` one person.
+ */
+function peopleAmong(names: string[]): number {
+  const keys = [...new Set(names.map(nameKey))];
+  if (keys.length > MAX_NAMES_COMPARED) return keys.length;
+  const people = new UnionFind(keys.length);
+  keys.forEach((key, i) => {
+    if (!/(^| )\p{L}( |$)/u.test(key)) return;
+    const fits = keys.flatMap((other, j) => (j !== i && samePersonName(key, other) ? [j] : []));
+    if (fits.length === 1) people.union(i, fits[0]);
+  });
+  return people.groups().length;
 }
+
+/** Names compared pairwise within one link, at most: a larger cluster is counted without it. */
+const MAX_NAMES_COMPARED = 200;
 
 /** Everyone in the link gives one and the same home address, and they are few: a family or flatmates. */
 function isHousehold(ids: number[], members: Member[], rules: CorrelationRules): boolean {

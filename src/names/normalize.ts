@@ -76,3 +76,29 @@ function stripPhrases(tokens: string[], phrases: string[][], removed: string[]):
   }
   return tokens;
 }
+
+/** A name's words in one order, however it was typed: `García, José` and `jose garcia` give `garcia jose`. */
+export function nameKey(name: string): string {
+  return tokenize(name).sort().join(' ');
+}
+
+/**
+ * Whether two names are one person's as people type them: case, accents, punctuation and word
+ * order do not count (`García, José` is `Jose Garcia`), and an initial stands for any word it
+ * begins (`J. Garcia`). The same number of words is needed: `Jose Garcia Lopez` may be another man.
+ */
+export function samePersonName(a: string, b: string): boolean {
+  const left = tokenize(a);
+  const right = tokenize(b);
+  if (left.length !== right.length || left.length === 0) return false;
+  // Whole words first, so that an initial does not take a word another whole word needed.
+  const rest = [...right];
+  const byLength = [...left].sort((x, y) => y.length - x.length);
+  for (const word of byLength) {
+    let at = rest.indexOf(word);
+    if (at < 0) at = rest.findIndex((other) => (word.length === 1 && other.startsWith(word)) || (other.length === 1 && word.startsWith(other)));
+    if (at < 0) return false;
+    rest.splice(at, 1);
+  }
+  return true;
+}

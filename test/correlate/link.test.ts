@@ -207,3 +207,30 @@ describe('displays', () => {
     expect(displayOf('phone', '+15125550147')).toBe('+1 •••47');
   });
 });
+
+describe('one person entered twice is a duplicate, not a link', () => {
+  const sharing = (names: string[]) => links(names.map((name) => candidate({ name, email: 'applicant@example.com' })));
+
+  it.each([
+    [['José García', 'Jose Garcia']],
+    [['García, José', 'jose garcia']],
+    [['Jose Garcia', 'J. Garcia']],
+    [['JOSE GARCIA', 'José García', 'Garcia Jose']],
+  ])('%j share an email: no link', async (names) => {
+    expect((await sharing(names)).summary).toEqual([]);
+  });
+
+  // Look-alikes that are other people: a link naming every one of them.
+  it.each([[['John Lee', 'Jane Lee', 'J. Lee']], [['Jose Garcia', 'Jose Garcia Lopez']], [['Ann Lee', 'Anna Lee']], [['Jose Garcia', 'José García', 'Maria Garcia']]])(
+    '%j share an email: a link naming all of them',
+    async (names) => {
+      expect((await sharing(names)).summary).toEqual([['shared-email', 'high', names]]);
+    },
+  );
+
+  it('a link is graded by the people in it, not the rows: four rows of three people at one address are medium', async () => {
+    const rows = (names: string[]) => names.map((name, n) => candidate({ name, addresses: { home: home(n), shipping: FARM } }));
+    expect((await links(rows(['Ann Lee', 'Bo Diaz', 'Cy Ray', 'Lee, Ann']))).summary).toEqual([['shared-address', 'medium', ['Ann Lee', 'Bo Diaz', 'Cy Ray', 'Lee, Ann']]]);
+    expect((await links(rows(['Ann Lee', 'Bo Diaz', 'Cy Ray', 'Di Fox']))).summary).toEqual([['shared-address', 'high', ['Ann Lee', 'Bo Diaz', 'Cy Ray', 'Di Fox']]]);
+  });
+});
