@@ -3,25 +3,33 @@
 // cannot test guesses (a phone number, an address) against it.
 
 import { createHmac, createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 
 const KEY_BYTES = 32;
 
-/** Reads the store's secret, creating it (mode 0600) on first use. */
+/**
+ * Reads the store's secret, creating it (mode 0600) on first use. Several vet processes may
+ * start on a new store at once: the key is written whole to a file of this process's own and
+ * then linked to its name, which fails if another process got there first (then theirs is
+ * used). Written in place, another process could read the file while it was still empty.
+ */
 export function loadOrCreateKey(file: string): Buffer {
   if (existsSync(file)) return readKey(file);
   mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const key = randomBytes(KEY_BYTES);
-  // 'wx' fails if another process created it meanwhile: then use theirs.
+  const own = `${file}.${process.pid}.tmp`;
   try {
-    writeFileSync(file, `${key.toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
-    chmodSync(file, 0o600);
+    writeFileSync(own, `${key.toString('hex')}\n`, { mode: 0o600 });
+    chmodSync(own, 0o600);
+    linkSync(own, file);
     return key;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return readKey(file);
     throw new UserError(`history key ${file}: cannot create (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  } finally {
+    rmSync(own, { force: true });
   }
 }
 

@@ -32,8 +32,7 @@ export async function openSqliteStore(file: string): Promise<HistoryStore> {
   // Hashes only, but still nobody else's business: owner-only, like the key.
   chmodSync(file, 0o600);
   db.pragma('busy_timeout = 10000');
-  // WAL is a property of the file: set once, when the store is new (setting it takes a lock).
-  if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
+  useWal(db, file);
   db.pragma('synchronous = NORMAL');
   // A sheet adds hundreds of thousands of keyed hashes at random places in the indexes: give them room.
   db.pragma('cache_size = -65536');
@@ -55,6 +54,27 @@ function nativeBinding(): string {
 }
 
 const ADDON = 'better_sqlite3.node';
+
+/**
+ * WAL is a property of the file: set once, when the store is new. Setting it needs the file to
+ * itself, and SQLite answers "database is locked" at once instead of waiting as busy_timeout
+ * does: several vet processes opening a new store together wait here for each other instead.
+ */
+function useWal(db: BetterSqlite3.Database, file: string): void {
+  const deadline = Date.now() + WAL_WAIT_MS;
+  for (;;) {
+    try {
+      if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
+      return;
+    } catch (err) {
+      const busy = (err as { code?: string }).code === 'SQLITE_BUSY';
+      if (!busy || Date.now() > deadline) throw new UserError(`history ${file}: cannot open (${(err as Error).message})`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+    }
+  }
+}
+
+const WAL_WAIT_MS = 10_000;
 
 /** Values per IN list: a statement is prepared (and kept) for each length up to this. */
 const MAX_IN = 64;
