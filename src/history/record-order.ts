@@ -20,7 +20,7 @@ export interface ValueAt {
  * visited about once. Sorted as packed numbers in one typed array, not as objects.
  */
 export function* inIndexOrder(candidates: readonly KeyedCandidate[]): Generator<ValueAt> {
-  const owners = ownersOf(candidates);
+  const { owners, first } = numbered(candidates);
   const total = owners.length;
   if (total === 0) return;
   const kinds = [...new Set(candidates.flatMap((c) => c.kinds))].sort(byCodeUnits);
@@ -30,7 +30,6 @@ export function* inIndexOrder(candidates: readonly KeyedCandidate[]): Generator<
   const kindBits = bitsFor(kinds.length);
   const prefixBits = Math.min(32, 53 - valueBits - kindBits);
   const keys = new Float64Array(total);
-  const first = firstValues(candidates);
   for (let n = 0; n < total; n++) {
     const c = candidates[owners[n]];
     const value = n - first[owners[n]];
@@ -44,26 +43,17 @@ export function* inIndexOrder(candidates: readonly KeyedCandidate[]): Generator<
   }
 }
 
-/** For each value number, the candidate it belongs to. */
-function ownersOf(candidates: readonly KeyedCandidate[]): Int32Array {
+/** The values numbered through, candidate by candidate: each one's candidate (`owners`), and each candidate's first number (`first`). */
+function numbered(candidates: readonly KeyedCandidate[]): { owners: Int32Array; first: Int32Array } {
   const owners = new Int32Array(candidates.reduce((sum, c) => sum + c.kinds.length, 0));
-  let n = 0;
-  candidates.forEach((c, i) => {
-    owners.fill(i, n, n + c.kinds.length);
-    n += c.kinds.length;
-  });
-  return owners;
-}
-
-/** For each candidate, the number of its first value. */
-function firstValues(candidates: readonly KeyedCandidate[]): Int32Array {
   const first = new Int32Array(candidates.length);
   let n = 0;
   candidates.forEach((c, i) => {
     first[i] = n;
+    owners.fill(i, n, n + c.kinds.length);
     n += c.kinds.length;
   });
-  return first;
+  return { owners, first };
 }
 
 /** Bits needed to number `count` things (at least one). */
