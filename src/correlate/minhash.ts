@@ -35,7 +35,7 @@ export function resumeSignature(text: string): ResumeSignature | undefined {
   const values = minimaOf(shingles, seedsFor(count));
   const bands: number[] = [];
   for (let b = 0; b < rules.bands; b++) {
-    let h = 0x811c9dc5 ^ b;
+    let h = FNV_OFFSET ^ b;
     for (let r = 0; r < rules.rowsPerBand; r++) h = mix(h ^ values[b * rules.rowsPerBand + r]);
     bands.push(b * 0x100000000 + h);
   }
