@@ -114,8 +114,9 @@ function convert(cell: string, column: MappedColumn): unknown {
  * people and night hours on a 24-hour clock, and night hours are a signal, not a guess to make.
  */
 export function hoursOf(cell: string): string | undefined {
-  if (CANONICAL_HOURS.test(cell.trim())) return cell.trim();
-  const match = HOURS.exec(cell.trim());
+  const text = cell.trim();
+  if (CANONICAL_HOURS.test(text)) return text;
+  const match = HOURS.exec(text);
   if (!match) return undefined;
   const from = { hour: Number(match[1]), minute: Number(match[2] ?? '0'), meridiem: match[3]?.[0].toLowerCase() };
   const to = { hour: Number(match[4]), minute: Number(match[5] ?? '0'), meridiem: match[6]?.[0].toLowerCase() };
