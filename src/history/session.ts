@@ -113,8 +113,7 @@ class Session implements HistorySession {
 
   /** The keyed values other than photos, in the order of the values given. */
   private exactSightings(keyed: KeyedCandidate, seenAt: string): Sighting[] {
-    const { candidateId, nameHash } = keyed;
-    return keyed.kinds.map((kind, i) => ({ kind, valueHash: hashAt(keyed, i), candidateId, nameHash, seenAt }));
+    return keyed.kinds.map((_, i) => sightingAt(keyed, i, seenAt));
   }
 
   async find(keyed: KeyedCandidate, values: Remembered[]): Promise<HistoryMatch[]> {
@@ -152,8 +151,7 @@ class Session implements HistorySession {
     if (photos.length > 0) await this.store.record(photos);
     let batch: Sighting[] = [];
     for (const { candidate, value } of inIndexOrder(candidates)) {
-      const { candidateId, nameHash, kinds } = candidates[candidate];
-      batch.push({ kind: kinds[value], valueHash: hashAt(candidates[candidate], value), candidateId, nameHash, seenAt });
+      batch.push(sightingAt(candidates[candidate], value, seenAt));
       if (batch.length === RECORD_BATCH) {
         await this.store.record(batch);
         batch = [];
@@ -167,7 +165,8 @@ class Session implements HistorySession {
   }
 }
 
-/** A candidate's `i`th keyed value as the store keeps it: hex. */
-function hashAt(keyed: KeyedCandidate, i: number): string {
-  return keyed.hashes.toString('hex', i * HASH_BYTES, (i + 1) * HASH_BYTES);
+/** A candidate's `i`th keyed value as the store keeps it, its hash in hex. */
+function sightingAt(keyed: KeyedCandidate, i: number, seenAt: string): Sighting {
+  const { candidateId, nameHash } = keyed;
+  return { kind: keyed.kinds[i], valueHash: keyed.hashes.toString('hex', i * HASH_BYTES, (i + 1) * HASH_BYTES), candidateId, nameHash, seenAt };
 }
