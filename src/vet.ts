@@ -6,11 +6,12 @@ import { grade } from './grade.js';
 import { gradingPolicy, type GradingPolicy } from './data/grading.js';
 import { referencesFor } from './data/sources.js';
 import { isPresent, valueAtKeys } from './util/fields.js';
-import { gatherers, type GatherOptions } from './gather/index.js';
+import { gatherers, type GatherOptions, type HistoryLookup } from './gather/index.js';
 import { Correlator } from './correlate/index.js';
 import { VERSION } from './version.js';
 import type { HistorySession, KeyedCandidate } from './history/session.js';
-import { keyedCandidate, recordHistory } from './history/remember.js';
+import { historyLookup, keyedCandidate, recordHistory } from './history/remember.js';
+import { fingerprints, type Fingerprint } from './correlate/fingerprints.js';
 import { byCodeUnits } from './util/order.js';
 
 export interface VetOptions {
@@ -31,6 +32,8 @@ export interface VetOptions {
   onProgress?: (done: number, stage: 'vetting' | 'linking') => void;
   /** Fill `CandidateReport.facts` and photo thumbnails, for the HTML report only: the other formats stay as they are. */
   facts?: boolean;
+  /** Vets the candidates elsewhere (worker threads, src/parallel/), in input order; without it, one after the other here. */
+  workers?: (items: Iterable<LoadedDossier | Rejected> | AsyncIterable<LoadedDossier | Rejected>, run: { now: Date }) => AsyncIterable<Vetted | Rejected>;
 }
 
 /**
@@ -41,9 +44,8 @@ export interface VetOptions {
 export async function vet(inputs: Iterable<LoadedDossier | Rejected> | AsyncIterable<LoadedDossier | Rejected>, options: VetOptions): Promise<RunReport> {
   const ordered = Array.isArray(inputs) ? [...(inputs as (LoadedDossier | Rejected)[])].sort((a, b) => a.index - b.index) : inputs;
   const now = options.now ?? new Date();
-  const gatherOptions: GatherOptions = { allowOutside: options.allowOutside ?? false, online: options.online ?? false, config: options.config ?? {}, history: options.history, thumbnails: options.facts ?? false };
-  const facts = options.facts ? (await import('./report-facts.js')).reportFacts : undefined;
   const correlator = new Correlator({ config: options.config, severities: options.severities });
+  const vetted = options.workers ? options.workers(ordered, { now }) : vetHere(ordered, await vetContext(options, now));
 
   const candidates: CandidateReport[] = [];
   const origins: Origin[] = [];
@@ -52,21 +54,19 @@ export async function vet(inputs: Iterable<LoadedDossier | Rejected> | AsyncIter
   const order: RunReport['order'] = [];
   // The values the history will record, not the dossiers: a sheet's rows are let go as they are checked.
   const remembered: KeyedCandidate[] = [];
-  for await (const item of ordered) {
-    if (!('dossier' in item)) {
+  for await (const item of vetted) {
+    if (!('report' in item)) {
       order.push({ kind: 'rejected', at: rejected.length });
       rejected.push(item);
       continue;
     }
-    const gathered = await gather(item, gatherOptions);
-    const report = checkOne(item, gathered, options, now);
-    if (facts) report.facts = facts(item.dossier, gathered, now);
-    await correlator.add({ loaded: item, gathered, report });
-    if (options.history) remembered.push(keyedCandidate(options.history, item, gathered));
+    const { loaded, report, prints, keyed } = item;
+    await correlator.add({ index: loaded.index, candidate: report.candidate, prints });
+    if (keyed) remembered.push(keyed);
     order.push({ kind: 'candidate', at: candidates.length });
     candidates.push(report);
-    origins.push(item.origin);
-    indexes.push(item.index);
+    origins.push(loaded.origin);
+    indexes.push(loaded.index);
     options.onProgress?.(candidates.length, 'vetting');
   }
   options.onProgress?.(candidates.length, 'linking');
@@ -92,6 +92,46 @@ export async function vet(inputs: Iterable<LoadedDossier | Rejected> | AsyncIter
     checks: options.checks.filter((c) => options.severities?.[c.id] !== 'off').map((c) => checkInfo(c, options.severities?.[c.id])),
     origins: { candidates: origins, rejected: rejected.map((r) => r.origin) },
   };
+}
+
+/** One candidate checked, before the links: its report, the values it can be linked by, and those the history will record. */
+export interface Vetted {
+  loaded: LoadedDossier;
+  report: CandidateReport;
+  prints: Fingerprint[];
+  keyed?: KeyedCandidate;
+}
+
+/** What vetting one candidate needs beside the dossier: the same for every candidate of a run. */
+export interface VetContext {
+  options: VetOptions;
+  now: Date;
+  gather: GatherOptions;
+  facts?: (dossier: LoadedDossier['dossier'], gathered: Gathered, now: Date) => CandidateReport['facts'];
+}
+
+export async function vetContext(options: VetOptions, now: Date, lookup?: HistoryLookup): Promise<VetContext> {
+  const history = lookup ?? (options.history && historyLookup(options.history));
+  return {
+    options,
+    now,
+    gather: { allowOutside: options.allowOutside ?? false, online: options.online ?? false, config: options.config ?? {}, history, thumbnails: options.facts ?? false },
+    facts: options.facts ? (await import('./report-facts.js')).reportFacts : undefined,
+  };
+}
+
+/** Candidates vetted one after the other, in this thread; rejected inputs pass through in their place. */
+async function* vetHere(items: Iterable<LoadedDossier | Rejected> | AsyncIterable<LoadedDossier | Rejected>, ctx: VetContext): AsyncGenerator<Vetted | Rejected> {
+  for await (const item of items) yield 'dossier' in item ? await vetOne(item, ctx) : item;
+}
+
+/** Gathers one candidate's evidence and runs every check; its dossier and evidence are let go after. */
+export async function vetOne(loaded: LoadedDossier, ctx: VetContext): Promise<Vetted> {
+  const gathered = await gather(loaded, ctx.gather);
+  const report = checkOne(loaded, gathered, ctx.options, ctx.now);
+  if (ctx.facts) report.facts = ctx.facts(loaded.dossier, gathered, ctx.now);
+  const { history } = ctx.options;
+  return { loaded, report, prints: fingerprints(loaded, gathered), ...(history && { keyed: keyedCandidate(history, loaded, gathered) }) };
 }
 
 function checkInfo(check: Check, configured: Severity | 'off' | undefined): CheckInfo {

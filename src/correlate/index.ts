@@ -2,6 +2,7 @@
 
 import type { Linker } from './link.js';
 import type { CandidateReport, CheckConfig, Correlation, Finding, LoadedDossier, Gathered, Severity } from '../types.js';
+import { fingerprints, type Fingerprint } from './fingerprints.js';
 
 // The values linked on (also for the history store and known-bad lists): ./fingerprints.ts.
 
@@ -9,6 +10,13 @@ export interface CorrelationInput {
   loaded: LoadedDossier;
   gathered: Gathered;
   report: CandidateReport;
+}
+
+/** What the linker keeps of a candidate: where it is in the run, who it is, and the values it can be linked by. */
+export interface Linkable {
+  index: number;
+  candidate: Correlation['candidates'][number];
+  prints: Fingerprint[];
 }
 
 export interface CorrelationOptions {
@@ -26,7 +34,7 @@ export interface CorrelationResult {
 
 export async function correlate(inputs: CorrelationInput[], options: CorrelationOptions = {}): Promise<CorrelationResult> {
   const correlator = new Correlator(options);
-  for (const input of inputs) await correlator.add(input);
+  for (const { loaded, gathered, report } of inputs) await correlator.add({ index: loaded.index, candidate: report.candidate, prints: fingerprints(loaded, gathered) });
   return correlator.finish();
 }
 
@@ -36,12 +44,12 @@ export async function correlate(inputs: CorrelationInput[], options: Correlation
  * only when a second one arrives, so a single dossier starts as fast as before.
  */
 export class Correlator {
-  private first?: CorrelationInput;
+  private first?: Linkable;
   private linker?: Linker;
 
   constructor(private readonly options: CorrelationOptions = {}) {}
 
-  async add(input: CorrelationInput): Promise<void> {
+  async add(input: Linkable): Promise<void> {
     if (this.linker) return this.linker.add(input);
     if (!this.first) {
       this.first = input;

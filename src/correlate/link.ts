@@ -11,8 +11,8 @@ import { hammingDistance } from '../photo/hash.js';
 import { segmentsOf, withinRadius, SEGMENTS } from '../history/photo-index.js';
 import { correlationChecks } from '../checks/correlation/index.js';
 import { addressKey } from '../util/address.js';
-import { displayOf, fingerprints, type Fingerprint, type FingerprintKind } from './fingerprints.js';
-import type { CorrelationInput, CorrelationOptions, CorrelationResult } from './index.js';
+import { displayOf, type Fingerprint, type FingerprintKind } from './fingerprints.js';
+import type { CorrelationOptions, CorrelationResult, Linkable } from './index.js';
 import { Buckets, UnionFind } from './structures.js';
 import { pushTo } from '../util/collections.js';
 import { nameKey, samePersonName } from '../names/normalize.js';
@@ -79,10 +79,9 @@ export class Linker {
     this.resumes = new ResumeIndex(this.rules.resume.minSimilarity);
   }
 
-  add(input: CorrelationInput): void {
+  add({ index, candidate, prints }: Linkable): void {
     const member = this.members.length;
-    const prints = fingerprints(input.loaded, input.gathered);
-    this.members.push({ index: input.loaded.index, candidate: candidateOf(input), home: prints.find((fp) => fp.path === '$.addresses.home')?.key });
+    this.members.push({ index, candidate, home: prints.find((fp) => fp.path === '$.addresses.home')?.key });
     for (const fp of prints) {
       // The company's own offices: shipping many laptops there is normal.
       if (fp.kind === 'address' && this.allowed.has(fp.key)) continue;
@@ -256,10 +255,6 @@ function addLink(result: CorrelationResult, ctx: LinkContext): void {
 }
 
 /** The report's own record of who the candidate is: the same fields, held once for both. */
-function candidateOf(input: CorrelationInput): Correlation['candidates'][number] {
-  return input.report.candidate;
-}
-
 /** `shipping address ••• Phoenix, AZ 85001, US is also given by 3 other candidates: Dana Moss (REQ-2, row 5), ...`. */
 function evidenceFor(own: Fingerprint, member: number, ctx: LinkContext): string {
   const others = ctx.members.filter((m) => m !== member);

@@ -3,13 +3,11 @@
 // themselves here; links inside a run are the batch correlation's job.
 
 import type { Gatherer } from './index.js';
-import { keyedCandidate, rememberedValues } from '../history/remember.js';
 
 export const historyGatherer: Gatherer = {
   name: 'history',
   applies: (_loaded, options) => options.history !== undefined,
   async gather(loaded, options, sofar) {
-    const history = options.history!;
-    return { history: await history.find(keyedCandidate(history, loaded, sofar), rememberedValues(loaded, sofar)) };
+    return { history: await options.history!(loaded, sofar) };
   },
 };

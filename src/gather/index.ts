@@ -2,8 +2,7 @@
 // network (image bytes, EXIF, resume files, online lookups). Each owns one member of
 // Gathered and loads its heavy modules only when a dossier needs them.
 
-import type { Gathered, LoadedDossier } from '../types.js';
-import type { HistorySession } from '../history/session.js';
+import type { Gathered, HistoryMatch, LoadedDossier } from '../types.js';
 import { onlineGatherer } from './online.js';
 import { historyGatherer } from './history.js';
 import { photosGatherer } from './photos.js';
@@ -13,11 +12,14 @@ export interface GatherOptions {
   allowOutside: boolean;
   online: boolean;
   config: Record<string, unknown>;
-  /** The open history store, unless the run has none (`--no-history`). */
-  history?: HistorySession;
+  /** Looks the candidate's values up in the history store, unless the run has none (`--no-history`). */
+  history?: HistoryLookup;
   /** Photo thumbnails for the HTML report (`PhotoEvidence.thumbnail`); off for every other format. */
   thumbnails?: boolean;
 }
+
+/** Earlier sightings of a candidate's values; `sofar` holds the photo hashes and resume text the lookup needs. */
+export type HistoryLookup = (loaded: LoadedDossier, sofar: Gathered) => Promise<HistoryMatch[]>;
 
 export interface Gatherer {
   name: string;

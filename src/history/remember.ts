@@ -3,6 +3,7 @@
 import type { Gathered, LoadedDossier } from '../types.js';
 import { fingerprints } from '../correlate/fingerprints.js';
 import type { HistorySession, KeyedCandidate, Remembered } from './session.js';
+import type { HistoryLookup } from '../gather/index.js';
 
 /**
  * A resume is remembered by its LSH bands, each on its own: a later resume that shares
@@ -29,6 +30,11 @@ export function keyedCandidate(history: HistorySession, loaded: LoadedDossier, g
 }
 
 const keyedMemo = new WeakMap<LoadedDossier, KeyedCandidate>();
+
+/** The store's lookup of one candidate, as the history gatherer asks it. */
+export function historyLookup(history: HistorySession): HistoryLookup {
+  return (loaded, sofar) => history.find(keyedCandidate(history, loaded, sofar), rememberedValues(loaded, sofar));
+}
 
 export async function recordHistory(history: HistorySession, candidates: KeyedCandidate[], now: Date): Promise<void> {
   await history.recordAll(candidates, now.toISOString().slice(0, 10));
