@@ -76,7 +76,7 @@ function asciiOnly(text) {
 
 // The entry bin/vet.js requires: a small CommonJS module that loads dist/vet.cjs with the code cache.
 const boot = await build({
-  entryPoints: { cli: 'src/boot/cli.ts' },
+  entryPoints: { cli: 'src/boot/cli.ts', worker: 'src/boot/worker.ts' },
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
   bundle: true,

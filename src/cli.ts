@@ -2,11 +2,11 @@
 // Returns an exit code and never calls process.exit.
 
 import { promises as fs } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { builtinChecks } from './checks/index.js';
-import { streamInputs } from './dossier/inputs.js';
+import { streamInputs, type InputItem } from './dossier/inputs.js';
 import { formats, lazyReporters, reporters, sheetFormats } from './reporters/index.js';
-import { vet } from './vet.js';
+import { vet, type VetOptions } from './vet.js';
 import { riskAtLeast } from './grade.js';
 import { EXIT, UserError } from './errors.js';
 import { RISKS, type Check, type LoadedDossier, type Rejected, type Risk } from './types.js';
@@ -37,6 +37,8 @@ interface RunFlags extends HistoryFlags {
   color?: boolean;
   /** true, or a comma list of providers. */
   online?: boolean | string;
+  /** Threads that check candidates; unset means one per core. */
+  jobs?: number;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -56,6 +58,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--map <pairs>', 'map sheet columns to dossier fields: "Mobile=phone,Ship To=addresses.shipping"')
     .option('--now <date>', 'the date the run pretends it is (ISO 8601), for reproducible reports')
     .option('--no-color', 'no colour, even on a terminal')
+    .option('-j, --jobs <n>', 'threads that check the candidates of a large input (default: 2, or 1 on a single core; each more takes about 45 MB; --online runs use 1)', parseJobs)
     .option('--online [providers]', 'look up phone line type, IP and GitHub data with the configured providers (twilio,numverify,ipinfo,github; default: every configured one); without it nothing leaves the machine')
     .showHelpAfterError('(vet --help for usage)')
     .exitOverride()
@@ -127,7 +130,9 @@ async function run(inputs: string[], flags: RunFlags): Promise<number> {
   if (online.warning) process.stderr.write(`vet: warning: ${online.warning}\n`);
   if (flags.format === 'xlsx' && !flags.output) throw new UserError('--format xlsx writes a workbook: give --output out.xlsx');
   const map = flags.map === undefined ? undefined : (await import('./dossier/sheets/columns.js')).parseColumnMap(flags.map);
-  const items = streamInputs(inputs, { allowOutside: Boolean(flags.allowOutside), sheet: flags.sheet, map, sheetRows: sheetFormats.includes(flags.format) });
+  const workers = await workerPool(flags, online.online);
+  // With worker threads, a sheet's rows are made dossiers there, not here.
+  const items = streamInputs(inputs, { allowOutside: Boolean(flags.allowOutside), sheet: flags.sheet, map, sheetRows: sheetFormats.includes(flags.format), deferRows: workers !== undefined });
   // Rows stream into the engine; only the rejected rows before the first dossier are held, so that
   // a run where nothing can be read ends here, before the history store is opened.
   const { before, first } = await untilFirstDossier(items);
@@ -145,7 +150,7 @@ async function run(inputs: string[], flags: RunFlags): Promise<number> {
     const checks = online.online ? setup.checks : setup.checks.filter((c) => !c.online);
     // setup.config with the providers --online chose (config `online.providers`).
     const config = online.config;
-    report = await vet(resume(before, first, items), { checks, severities: setup.severities, grading: setup.grading, allowOutside: Boolean(flags.allowOutside), now, history, online: online.online, config, data: [listLabel()], onProgress: progress?.update, facts: flags.format === 'html' });
+    report = await vet(resume(before, first, items), { checks, severities: setup.severities, grading: setup.grading, allowOutside: Boolean(flags.allowOutside), now, history, online: online.online, config, data: [listLabel()], onProgress: progress?.update, facts: flags.format === 'html', workers });
   } finally {
     progress?.stop();
     await history?.close();
@@ -163,19 +168,46 @@ async function run(inputs: string[], flags: RunFlags): Promise<number> {
   return failing ? EXIT.failed : EXIT.ok;
 }
 
-/** Reads up to the first dossier: the rejected items before it, and it (undefined when there is none). */
-async function untilFirstDossier(items: AsyncIterator<LoadedDossier | Rejected>): Promise<{ before: Rejected[]; first?: LoadedDossier }> {
+/**
+ * Two threads check a large input unless --jobs says otherwise (one on a single core): each more
+ * holds its own copy of the program and rules, about 45 MB, and two keep a 100,000-row sheet
+ * under 500 MB. Online lookups stay in the main thread: the providers' rate limits are per account.
+ */
+const DEFAULT_JOBS = 2;
+
+async function workerPool(flags: RunFlags, online: boolean): Promise<VetOptions['workers']> {
+  const { availableParallelism } = await import('node:os');
+  const threads = online ? 1 : (flags.jobs ?? Math.min(DEFAULT_JOBS, availableParallelism()));
+  if (threads < 2) return undefined;
+  const { canStartWorkers, inWorkers } = await import('./parallel/pool.js');
+  if (!canStartWorkers()) return undefined;
+  // The main thread reads, links, and checks whatever the workers have no room for: one fewer worker than jobs.
+  return inWorkers({ threads: threads - 1, setup: { cwd: process.cwd(), configFile: flags.config, plugins: flags.plugin } });
+}
+
+function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new InvalidArgumentError('expected a whole number from 1 to 64');
+  return jobs;
+}
+
+/**
+ * Reads up to the first dossier: the rejected items before it, and it (undefined when there is none).
+ * Unread sheet rows are made dossiers here until one is: the rest are left to the engine.
+ */
+async function untilFirstDossier(items: AsyncIterator<InputItem>): Promise<{ before: Rejected[]; first?: LoadedDossier }> {
   const before: Rejected[] = [];
   for (;;) {
     const next = await items.next();
     if (next.done) return { before };
-    if ('dossier' in next.value) return { before, first: next.value };
-    before.push(next.value);
+    const item = 'cells' in next.value ? (await import('./dossier/sheets/rows.js')).readRow(next.value) : next.value;
+    if ('dossier' in item) return { before, first: item };
+    before.push(item);
   }
 }
 
 /** The items again from the start: those already read, then the rest of the stream. */
-async function* resume(before: Rejected[], first: LoadedDossier, rest: AsyncIterator<LoadedDossier | Rejected>): AsyncGenerator<LoadedDossier | Rejected> {
+async function* resume(before: Rejected[], first: LoadedDossier, rest: AsyncIterator<InputItem>): AsyncGenerator<InputItem> {
   yield* before.splice(0);
   yield first;
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
@@ -216,4 +248,9 @@ async function catalogue(global: CatalogueFlags, own: CatalogueFlags): Promise<C
 /** Correlation kinds are listed and explained like checks, though src/correlate finds them across candidates. */
 function withCorrelationChecks(checks: Check[]): Check[] {
   return [...checks, ...correlationChecks].sort((a, b) => byCodeUnits(a.id, b.id));
+}
+
+/** A worker thread's work (src/boot/worker.ts): vets the chunks of candidates that src/parallel/pool.ts sends it. */
+export async function serveWorker(): Promise<void> {
+  await (await import('./parallel/worker.js')).serve();
 }

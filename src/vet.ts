@@ -13,6 +13,8 @@ import type { HistorySession, KeyedCandidate } from './history/session.js';
 import { historyLookup, keyedCandidate, recordHistory } from './history/remember.js';
 import { fingerprints, type Fingerprint } from './correlate/fingerprints.js';
 import { byCodeUnits } from './util/order.js';
+import type { InputItem } from './dossier/inputs.js';
+import { readRow } from './dossier/sheets/rows.js';
 
 export interface VetOptions {
   checks: Check[];
@@ -33,7 +35,7 @@ export interface VetOptions {
   /** Fill `CandidateReport.facts` and photo thumbnails, for the HTML report only: the other formats stay as they are. */
   facts?: boolean;
   /** Vets the candidates elsewhere (worker threads, src/parallel/), in input order; without it, one after the other here. */
-  workers?: (items: Iterable<LoadedDossier | Rejected> | AsyncIterable<LoadedDossier | Rejected>, run: { now: Date }) => AsyncIterable<Vetted | Rejected>;
+  workers?: (items: Iterable<InputItem> | AsyncIterable<InputItem>, ctx: VetContext) => AsyncIterable<Vetted | Rejected>;
 }
 
 /**
@@ -41,11 +43,12 @@ export interface VetOptions {
  * order. A candidate's dossier and gathered evidence are let go once it is checked and
  * fingerprinted: a stream of a sheet's rows (dossier/inputs.ts) is never held whole.
  */
-export async function vet(inputs: Iterable<LoadedDossier | Rejected> | AsyncIterable<LoadedDossier | Rejected>, options: VetOptions): Promise<RunReport> {
-  const ordered = Array.isArray(inputs) ? [...(inputs as (LoadedDossier | Rejected)[])].sort((a, b) => a.index - b.index) : inputs;
+export async function vet(inputs: Iterable<InputItem> | AsyncIterable<InputItem>, options: VetOptions): Promise<RunReport> {
+  const ordered = Array.isArray(inputs) ? [...(inputs as InputItem[])].sort((a, b) => a.index - b.index) : inputs;
   const now = options.now ?? new Date();
   const correlator = new Correlator({ config: options.config, severities: options.severities });
-  const vetted = options.workers ? options.workers(ordered, { now }) : vetHere(ordered, await vetContext(options, now));
+  const ctx = await vetContext(options, now);
+  const vetted = options.workers ? options.workers(ordered, ctx) : vetHere(ordered, ctx);
 
   const candidates: CandidateReport[] = [];
   const origins: Origin[] = [];
@@ -60,13 +63,13 @@ export async function vet(inputs: Iterable<LoadedDossier | Rejected> | AsyncIter
       rejected.push(item);
       continue;
     }
-    const { loaded, report, prints, keyed } = item;
-    await correlator.add({ index: loaded.index, candidate: report.candidate, prints });
+    const { index, origin, report, prints, keyed } = item;
+    await correlator.add({ index, candidate: report.candidate, prints });
     if (keyed) remembered.push(keyed);
     order.push({ kind: 'candidate', at: candidates.length });
     candidates.push(report);
-    origins.push(loaded.origin);
-    indexes.push(loaded.index);
+    origins.push(origin);
+    indexes.push(index);
     options.onProgress?.(candidates.length, 'vetting');
   }
   options.onProgress?.(candidates.length, 'linking');
@@ -96,7 +99,8 @@ export async function vet(inputs: Iterable<LoadedDossier | Rejected> | AsyncIter
 
 /** One candidate checked, before the links: its report, the values it can be linked by, and those the history will record. */
 export interface Vetted {
-  loaded: LoadedDossier;
+  index: number;
+  origin: Origin;
   report: CandidateReport;
   prints: Fingerprint[];
   keyed?: KeyedCandidate;
@@ -121,8 +125,11 @@ export async function vetContext(options: VetOptions, now: Date, lookup?: Histor
 }
 
 /** Candidates vetted one after the other, in this thread; rejected inputs pass through in their place. */
-async function* vetHere(items: Iterable<LoadedDossier | Rejected> | AsyncIterable<LoadedDossier | Rejected>, ctx: VetContext): AsyncGenerator<Vetted | Rejected> {
-  for await (const item of items) yield 'dossier' in item ? await vetOne(item, ctx) : item;
+export async function* vetHere(items: Iterable<InputItem> | AsyncIterable<InputItem>, ctx: VetContext): AsyncGenerator<Vetted | Rejected> {
+  for await (const item of items) {
+    const loaded = 'cells' in item ? readRow(item) : item;
+    yield 'dossier' in loaded ? await vetOne(loaded, ctx) : loaded;
+  }
 }
 
 /** Gathers one candidate's evidence and runs every check; its dossier and evidence are let go after. */
@@ -131,7 +138,7 @@ export async function vetOne(loaded: LoadedDossier, ctx: VetContext): Promise<Ve
   const report = checkOne(loaded, gathered, ctx.options, ctx.now);
   if (ctx.facts) report.facts = ctx.facts(loaded.dossier, gathered, ctx.now);
   const { history } = ctx.options;
-  return { loaded, report, prints: fingerprints(loaded, gathered), ...(history && { keyed: keyedCandidate(history, loaded, gathered) }) };
+  return { index: loaded.index, origin: loaded.origin, report, prints: fingerprints(loaded, gathered), ...(history && { keyed: keyedCandidate(history, loaded, gathered) }) };
 }
 
 function checkInfo(check: Check, configured: Severity | 'off' | undefined): CheckInfo {
@@ -187,18 +194,9 @@ export function checkOne(item: LoadedDossier, gathered: Gathered, options: VetOp
         skip(check, outcome.skip);
         continue;
       }
-      const references = referencesOf(check);
+      const references = referencesOf(check); // a check citing an unknown source fails here, whether it found something or not
       for (const problem of outcome) {
-        findings.push({
-          check: check.id,
-          severity: configured ?? problem.severity ?? check.severity,
-          confidence: problem.confidence ?? check.confidence,
-          title: check.title,
-          evidence: problem.evidence,
-          ...(problem.path !== undefined && { path: problem.path }),
-          references,
-          recommendation: check.recommendation,
-        });
+        findings.push(findingOf(check, { severity: configured ?? problem.severity ?? check.severity, confidence: problem.confidence ?? check.confidence, evidence: problem.evidence, path: problem.path }, references));
       }
     } catch (err) {
       // A crashing check must be visible, never a silent pass.
@@ -219,6 +217,27 @@ export function checkOne(item: LoadedDossier, gathered: Gathered, options: VetOp
     skipped: sharedSkippedList(skipped),
     warnings,
   };
+}
+
+/** What a finding says of this candidate; the rest (title, sources, next step) is the check's own, shared by every finding of it. */
+export type Observed = Pick<Finding, 'severity' | 'confidence' | 'evidence' | 'path'>;
+
+export function findingOf(check: Check, { severity, confidence, evidence, path }: Observed, references = referencesOf(check)): Finding {
+  return {
+    check: check.id,
+    severity,
+    confidence,
+    title: check.title,
+    evidence,
+    ...(path !== undefined && { path }),
+    references,
+    recommendation: check.recommendation,
+  };
+}
+
+/** A skipped list made elsewhere (a worker thread) as the shared entries and lists this thread keeps. */
+export function internSkipped(skipped: Skipped[]): Skipped[] {
+  return sharedSkippedList(skipped.map((s) => skippedEntry(s.check, s.reason)));
 }
 
 // A sheet of 100,000 rows skips the same checks for the same reasons again and again: the

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
+import { isMainThread } from 'node:worker_threads';
 import { utf8Text } from '../util/text.js';
 
 /** What the bundle may call instead of `import()`, which vm.Script cannot do on Node 20 without a flag. */
@@ -25,7 +26,8 @@ export function loadWithCodeCache(file: string, dynamicImport: DynamicImport, en
   const script = new vm.Script(wrapped, { filename: file, cachedData });
   const module = { exports: {} as unknown };
   script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file), dynamicImport);
-  if (cacheFile && (!cachedData || script.cachedDataRejected)) {
+  // Worker threads read the cache but leave writing it to the main thread: one writer per process.
+  if (cacheFile && isMainThread && (!cachedData || script.cachedDataRejected)) {
     // Written at exit, so that the cache holds the functions this run compiled, not just the top level.
     process.once('exit', () => writeAtomically(cacheFile, () => script.createCachedData()));
   }

@@ -6,7 +6,7 @@ import type { LoadedDossier, Rejected } from '../../types.js';
 import { UserError } from '../../errors.js';
 import { sheetColumns } from '../../data/sheet-columns.js';
 import { planColumns } from './columns.js';
-import { rowToDossier, type SheetContext } from './rows.js';
+import { rowToDossier, type SheetContext, type UnreadRow } from './rows.js';
 import { streamDelimited, type TableEvent } from './csv.js';
 import { readWorkbook } from './xlsx.js';
 
@@ -18,13 +18,15 @@ export interface SheetOptions {
   map?: Record<string, string>;
   /** Keep each row's cells in its origin (`Origin.sheetRow`), for the outputs that write the sheet back. */
   sheetRows?: boolean;
+  /** Yield rows unread (`UnreadRow`), for the caller to make dossiers of where it checks them. */
+  deferRows?: boolean;
 }
 
 /**
  * One dossier (or the reason there is none) per row, in row order, each as soon as its row is
  * parsed: a CSV's text and dossiers are never all held. Items carry index -1: the caller numbers them.
  */
-export async function* streamSheet(file: string, label: string, options: SheetOptions): AsyncGenerator<LoadedDossier | Rejected> {
+export async function* streamSheet(file: string, label: string, options: SheetOptions): AsyncGenerator<LoadedDossier | Rejected | UnreadRow> {
   const ext = path.extname(file).toLowerCase();
   if (options.sheet !== undefined && ext !== '.xlsx') throw new UserError(`${label}: --sheet names a workbook tab, but this is a ${ext.slice(1)} file`);
   if (ext === '.xlsx') {
@@ -45,12 +47,11 @@ export async function* streamSheet(file: string, label: string, options: SheetOp
  * many columns, a bad column map); a sheet with too many rows converts none past the limit, counts
  * the rest, and then fails, saying how many it has. The sheet's own warnings go with its first dossier.
  */
-async function* dossiersOf(events: AsyncIterable<TableEvent> | Iterable<TableEvent>, label: string, file: string, warnings: string[], options: SheetOptions): AsyncGenerator<LoadedDossier | Rejected> {
+async function* dossiersOf(events: AsyncIterable<TableEvent> | Iterable<TableEvent>, label: string, file: string, warnings: string[], options: SheetOptions): AsyncGenerator<LoadedDossier | Rejected | UnreadRow> {
   const limits = sheetColumns().limits;
   const baseDir = path.dirname(path.resolve(file));
   let sheet: SheetContext | undefined;
   let rows = 0;
-  let unsaid = warnings;
   for await (const event of events) {
     if (event.kind === 'header') {
       sheet = sheetContext(event.header, label, file, baseDir, warnings, options);
@@ -62,12 +63,7 @@ async function* dossiersOf(events: AsyncIterable<TableEvent> | Iterable<TableEve
       yield { origin: { label: `${label}:${event.row}`, file, baseDir, row: event.row }, index: -1, message: `${label}:${event.row}: ${event.message}` };
       continue;
     }
-    const item = rowToDossier(event.cells, event.row, -1, sheet);
-    if ('dossier' in item && unsaid.length > 0) {
-      item.warnings.unshift(...unsaid);
-      unsaid = [];
-    }
-    yield item;
+    yield options.deferRows ? { cells: event.cells, row: event.row, index: -1, sheet } : rowToDossier(event.cells, event.row, -1, sheet);
   }
   if (!sheet) throw new UserError(`${label}: empty sheet (expected a header row, then one candidate per row)`);
   if (rows > limits.maxRows) throw new UserError(`${label}: ${rows} rows is more than the limit of ${limits.maxRows} (split the sheet)`);
@@ -78,7 +74,7 @@ function sheetContext(header: string[], label: string, file: string, baseDir: st
   if (header.length === 0) throw new UserError(`${label}: empty sheet (expected a header row, then one candidate per row)`);
   if (header.length > limits.maxColumns) throw new UserError(`${label}: ${header.length} columns is more than the limit of ${limits.maxColumns}`);
   const plan = planColumns(header, options.map ?? {}, label);
-  return { label, file, baseDir, header, plan, allowOutside: options.allowOutside, sheetRows: options.sheetRows ?? true, said: new Set(warnings) };
+  return { label, file, baseDir, header, plan, allowOutside: options.allowOutside, sheetRows: options.sheetRows ?? true, warnings, said: new Set() };
 }
 
 async function readBytes(file: string, label: string): Promise<Buffer> {

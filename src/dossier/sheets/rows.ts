@@ -16,16 +16,31 @@ export interface SheetContext {
   allowOutside: boolean;
   /** Keep the row's cells in its origin: a 100,000-row sheet's text stays in memory only when an output writes it back. */
   sheetRows: boolean;
+  /** The reader's warnings about the whole sheet (a workbook's), given with its first dossier. */
+  warnings?: string[];
   /** Warnings already given for this sheet: each is said once, not once per row. */
   said: Set<string>;
 }
 
-const TRUE = new Set(['true', 'yes', 'y', '1', 'x']);
-const FALSE = new Set(['false', 'no', 'n', '0', '']);
+/**
+ * A sheet row read but not yet made a dossier: a large sheet's rows are converted where they are
+ * checked (a worker thread, src/parallel/), not all in the thread that reads the file.
+ */
+export interface UnreadRow {
+  cells: string[];
+  row: number;
+  index: number;
+  sheet: SheetContext;
+}
 
-/** Cells of one row (already strings) -> a dossier or the reason it cannot be one. */
-export function rowToDossier(cells: string[], row: number, index: number, sheet: SheetContext): LoadedDossier | Rejected {
-  const origin: Origin = {
+/** The row made a dossier now, as rowToDossier. */
+export function readRow({ cells, row, index, sheet }: UnreadRow): LoadedDossier | Rejected {
+  return rowToDossier(cells, row, index, sheet);
+}
+
+/** Where a row was read, with its cells when an output writes the sheet back. */
+export function rowOrigin(cells: string[], row: number, sheet: SheetContext): Origin {
+  return {
     label: `${sheet.label}:${row}`,
     file: sheet.file,
     baseDir: sheet.baseDir,
@@ -33,6 +48,14 @@ export function rowToDossier(cells: string[], row: number, index: number, sheet:
     passthrough: passthroughOf(cells, sheet),
     ...(sheet.sheetRows && { sheetRow: { sheet: sheet.label, header: sheet.header, cells } }),
   };
+}
+
+const TRUE = new Set(['true', 'yes', 'y', '1', 'x']);
+const FALSE = new Set(['false', 'no', 'n', '0', '']);
+
+/** Cells of one row (already strings) -> a dossier or the reason it cannot be one. */
+export function rowToDossier(cells: string[], row: number, index: number, sheet: SheetContext): LoadedDossier | Rejected {
+  const origin = rowOrigin(cells, row, sheet);
   const reject = (message: string): Rejected => ({ origin, index, message: `${origin.label}: ${message}` });
 
   if (cells.length > sheet.header.length && cells.slice(sheet.header.length).some((c) => c.trim() !== '')) {
@@ -46,7 +69,7 @@ export function rowToDossier(cells: string[], row: number, index: number, sheet:
   const outside = pathsOutside(validation.dossier, sheet.baseDir, sheet.allowOutside);
   if (outside.length > 0) return reject(outside.map((e) => withColumn(e, sheet.plan.mapped)).join('; '));
 
-  const warnings = [...sheet.plan.warnings, ...validation.warnings.map((w) => `${sheet.label}: ${withColumn(w, sheet.plan.mapped)}`)].filter((w) => {
+  const warnings = [...(sheet.warnings ?? []), ...sheet.plan.warnings, ...validation.warnings.map((w) => `${sheet.label}: ${withColumn(w, sheet.plan.mapped)}`)].filter((w) => {
     if (sheet.said.has(w)) return false;
     sheet.said.add(w);
     return true;

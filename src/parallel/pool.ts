@@ -1,0 +1,247 @@
+// Candidates checked in worker threads, a chunk at a time, while the main thread reads the sheet,
+// links, and checks the chunks the workers have no room for: every core works on a large sheet.
+// The results come back in input order, whichever thread finishes first; a short input (fewer
+// dossiers than one chunk) never starts a worker, and is vetted here as before.
+
+import { Worker } from 'node:worker_threads';
+import type { KeyedCandidate } from '../history/session.js';
+import type { LoadedDossier, Rejected } from '../types.js';
+import type { InputItem } from '../dossier/inputs.js';
+import type { SheetContext, UnreadRow } from '../dossier/sheets/rows.js';
+import { vetHere, type Vetted, type VetContext, type VetOptions } from '../vet.js';
+import { toWorker, Unwire, wireSheet, type FromWorker, type ToWorker, type WireRejected, type WireRow, type WireVetted, type WorkerInit } from './wire.js';
+
+/** Dossiers per message: large enough that messaging costs little, small enough to keep every worker busy to the end. */
+const CHUNK = 128;
+/**
+ * A worker keeps little alive (its rules and the chunk at hand): a young generation this size
+ * holds a chunk's garbage, and keeps each worker's share of a 100,000-row run's peak small.
+ */
+const YOUNG_GENERATION_MB = 16;
+/** Chunks vetted or being vetted, not yet handed on: the dossiers held while a slow worker finishes an earlier chunk. */
+const MAX_PENDING = 16;
+/** Chunks sent ahead per worker: one being checked, one waiting, so that no worker idles while the main thread links. */
+const AHEAD = 2;
+
+export interface PoolSettings {
+  /** Worker threads to start. */
+  threads: number;
+  /** How the run's configuration and plugins were found, for each worker to load the same checks. */
+  setup: WorkerInit['setup'];
+}
+
+declare const __VET_BUNDLED__: boolean | undefined;
+
+/** Workers run the built program (dist/worker.cjs); from the sources (the unit tests) there is none to start. */
+export function canStartWorkers(): boolean {
+  return typeof __VET_BUNDLED__ !== 'undefined' && __VET_BUNDLED__;
+}
+
+/** The engine's `workers` option: vets the candidates in a pool of worker threads. */
+export function inWorkers(settings: PoolSettings): NonNullable<VetOptions['workers']> {
+  return (items, ctx) => vetInWorkers(items, ctx, settings);
+}
+
+type Item = InputItem;
+/** An item a worker vets: a dossier, or a sheet row it makes one of. */
+type Checkable = LoadedDossier | UnreadRow;
+
+async function* vetInWorkers(items: Iterable<Item> | AsyncIterable<Item>, ctx: VetContext, settings: PoolSettings): AsyncGenerator<Vetted | Rejected> {
+  const said = new Set<string>();
+  let pool: Pool | undefined;
+  const pending: Promise<(Vetted | Rejected)[]>[] = [];
+  const send = (promise: Promise<(Vetted | Rejected)[]>) => {
+    // Awaited in order later; a failure meanwhile must not count as unhandled.
+    promise.catch(() => undefined);
+    pending.push(promise);
+  };
+  let chunk: Item[] = [];
+  let dossiers = 0;
+  try {
+    for await (const item of items) {
+      chunk.push(item);
+      if (!isCheckable(item) || ++dossiers < CHUNK) continue;
+      pool ??= new Pool(ctx, settings);
+      // The workers' queues are full: this thread vets the chunk itself rather than wait.
+      send(pool.hasRoom() ? pool.vet(chunk) : Promise.resolve(await collect(vetHere(chunk, ctx))));
+      chunk = [];
+      dossiers = 0;
+      // Results are handed on in input order: past this many, wait for the oldest rather than read on.
+      if (pending.length > MAX_PENDING) yield* saidOnce(await pending.shift()!, said);
+    }
+    if (chunk.length > 0) send(pool ? pool.vet(chunk) : collect(vetHere(chunk, ctx)));
+    while (pending.length > 0) yield* saidOnce(await pending.shift()!, said);
+  } finally {
+    await pool?.close();
+  }
+}
+
+function isCheckable(item: Item): item is Checkable {
+  return 'dossier' in item || 'cells' in item;
+}
+
+/**
+ * A sheet's warnings (an ignored column, ...) are said with its first row: each thread says them
+ * once, so they are said once more here, in input order, with the first row that gives them.
+ */
+function saidOnce(results: (Vetted | Rejected)[], said: Set<string>): (Vetted | Rejected)[] {
+  for (const result of results) {
+    if (!('report' in result) || result.report.warnings.length === 0) continue;
+    result.report.warnings = result.report.warnings.filter((w) => !said.has(w) && said.add(w));
+  }
+  return results;
+}
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+}
+
+interface Waiting {
+  chunk: Item[];
+  worker: number;
+  resolve: (results: (Vetted | Rejected)[]) => void;
+  reject: (err: Error) => void;
+}
+
+class Pool {
+  private readonly workers: Worker[];
+  /** Chunks sent to each worker and not yet back. */
+  private readonly load: number[];
+  private readonly waiting = new Map<number, Waiting>();
+  /** Each candidate's values keyed for the history, made here when its worker asked the store, until its report comes back. */
+  private readonly keyed = new Map<number, KeyedCandidate>();
+  private readonly unwire: Unwire;
+  /** Each sheet's number, and the sheets each worker has been sent. */
+  private readonly sheets = new Map<SheetContext, number>();
+  private readonly sheetsSent: Set<number>[];
+  private chunks = 0;
+  private failure?: Error;
+  private closing = false;
+
+  constructor(private readonly ctx: VetContext, settings: PoolSettings) {
+    const { options, now } = ctx;
+    const init: WorkerInit = {
+      setup: settings.setup,
+      checks: options.checks.map((c) => c.id),
+      severities: options.severities ?? {},
+      config: options.config ?? {},
+      allowOutside: options.allowOutside ?? false,
+      online: options.online ?? false,
+      facts: options.facts ?? false,
+      now,
+      history: options.history !== undefined,
+    };
+    this.unwire = new Unwire(options.checks);
+    this.workers = Array.from({ length: settings.threads }, (_, i) => this.start(i, init));
+    this.load = this.workers.map(() => 0);
+    this.sheetsSent = this.workers.map(() => new Set());
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** A worker has fewer than AHEAD chunks waiting. */
+  hasRoom(): boolean {
+    return this.load.some((n) => n < AHEAD);
+  }
+
+  private start(at: number, init: WorkerInit): Worker {
+    // No execArgv: the main thread's flags (a profiler, a preloaded module) are not the workers'.
+    const worker = new Worker(new URL('./worker.cjs', import.meta.url), { workerData: init, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    worker.on('message', (message: FromWorker) => this.receive(at, message));
+    worker.on('error', (err) => this.fail(err));
+    worker.on('exit', (code) => {
+      if (!this.closing) this.fail(new Error(`a worker thread stopped (exit code ${code})`));
+    });
+    return worker;
+  }
+
+  /** The chunk's items back in their order: rejected ones as they were, the others vetted by the least busy worker. */
+  vet(chunk: Item[]): Promise<(Vetted | Rejected)[]> {
+    const checkable = chunk.filter(isCheckable);
+    if (checkable.length === 0) return Promise.resolve(chunk as Rejected[]);
+    if (this.failure) return Promise.reject(this.failure);
+    const worker = this.load.indexOf(Math.min(...this.load));
+    const id = this.chunks++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { chunk, worker, resolve, reject });
+      this.load[worker]++;
+      this.post(worker, { kind: 'vet', chunk: id, items: checkable.map((item) => this.wired(worker, item)) });
+    });
+  }
+
+  private wired(worker: number, item: Checkable): LoadedDossier | WireRow {
+    if (!('cells' in item)) return toWorker(item);
+    const { cells, row, index } = item;
+    return { cells, row, index, sheet: this.sheetFor(worker, item.sheet) };
+  }
+
+  /** The sheet's number, sent to the worker with its context the first time one of its rows goes there. */
+  private sheetFor(worker: number, context: SheetContext): number {
+    let sheet = this.sheets.get(context);
+    if (sheet === undefined) this.sheets.set(context, (sheet = this.sheets.size));
+    if (!this.sheetsSent[worker].has(sheet)) {
+      this.sheetsSent[worker].add(sheet);
+      this.post(worker, { kind: 'sheet', sheet, context: wireSheet(context) });
+    }
+    return sheet;
+  }
+
+  private receive(worker: number, message: FromWorker): void {
+    if (message.kind === 'lookup') {
+      void this.lookup(worker, message);
+      return;
+    }
+    const waiting = this.waiting.get(message.chunk);
+    if (!waiting) return;
+    this.waiting.delete(message.chunk);
+    this.load[worker]--;
+    try {
+      waiting.resolve(this.merge(waiting.chunk, message.results));
+    } catch (err) {
+      waiting.reject(err as Error);
+    }
+  }
+
+  private merge(chunk: Item[], results: (WireVetted | WireRejected)[]): (Vetted | Rejected)[] {
+    let next = 0;
+    return chunk.map((item) => {
+      if (!isCheckable(item)) return item;
+      const result = this.unwire.result(results[next++], item);
+      const keyed = this.keyed.get(item.index);
+      if (keyed && 'report' in result) result.keyed = keyed;
+      this.keyed.delete(item.index);
+      return result;
+    });
+  }
+
+  /** A worker's history lookup: keyed and asked here, where the store is open; a failing store is the gatherer's to report. */
+  private async lookup(worker: number, { lookup, index, who, values }: Extract<FromWorker, { kind: 'lookup' }>): Promise<void> {
+    const history = this.ctx.options.history!;
+    try {
+      const keyed = history.keyed(who, values);
+      this.keyed.set(index, keyed);
+      this.post(worker, { kind: 'found', lookup, matches: await history.find(keyed, values) });
+    } catch (err) {
+      this.post(worker, { kind: 'found', lookup, error: (err as Error).message });
+    }
+  }
+
+  private post(worker: number, message: ToWorker): void {
+    this.workers[worker].postMessage(message);
+  }
+
+  private fail(err: Error): void {
+    this.failure ??= err;
+    for (const waiting of this.waiting.values()) waiting.reject(this.failure);
+    this.waiting.clear();
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}

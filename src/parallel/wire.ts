@@ -1,0 +1,124 @@
+// What crosses between the main thread and a worker thread. Messages are structured clones, so
+// what every candidate shares (a check's title, sources and next step; the skipped lists; the
+// fingerprint kinds and paths) is left out on the way back and put back here from this thread's
+// own copies: a sheet of 100,000 rows must not hold 100,000 copies of each recommendation.
+
+import type { CandidateReport, Check, CheckConfig, HistoryMatch, LoadedDossier, Origin, Rejected, Severity } from '../types.js';
+import { rowOrigin, type SheetContext, type UnreadRow } from '../dossier/sheets/rows.js';
+import type { Fingerprint } from '../correlate/fingerprints.js';
+import type { Remembered, Who } from '../history/session.js';
+import { findingOf, internSkipped, type Observed, type Vetted } from '../vet.js';
+
+/** What a worker is started with (`workerData`): enough to build the same checks and options as the main thread. */
+export interface WorkerInit {
+  /** loadSetup's arguments: the worker loads the configuration's and --plugin's checks itself (functions do not clone). */
+  setup: { cwd: string; configFile?: string; plugins?: string[] };
+  /** The ids of the checks the main thread runs, in its order: the worker runs exactly these. */
+  checks: string[];
+  severities: Record<string, Severity | 'off'>;
+  config: CheckConfig;
+  allowOutside: boolean;
+  online: boolean;
+  facts: boolean;
+  now: Date;
+  /** The run has a history store: the worker asks the main thread, which holds it, for each lookup. */
+  history: boolean;
+}
+
+/** A candidate's report as a worker sends it: findings without what their check already says. */
+export interface WireReport extends Omit<CandidateReport, 'findings'> {
+  findings: (Observed & { check: string })[];
+}
+
+export interface WireVetted {
+  index: number;
+  report: WireReport;
+  prints: Fingerprint[];
+}
+
+/** A sheet row that could not be made a dossier. */
+export interface WireRejected {
+  index: number;
+  rejected: string;
+}
+
+/** A sheet row as sent: its sheet by number (sent once to each worker before its first row). */
+export interface WireRow {
+  cells: string[];
+  row: number;
+  index: number;
+  sheet: number;
+}
+
+/** A sheet as a worker needs it to read rows: what it says is said once per worker, and the main thread says it once per run. */
+export type WireSheet = Omit<SheetContext, 'said'>;
+
+export type ToWorker =
+  | { kind: 'sheet'; sheet: number; context: WireSheet }
+  | { kind: 'vet'; chunk: number; items: (LoadedDossier | WireRow)[] }
+  | ({ kind: 'found'; lookup: number } & ({ matches: HistoryMatch[] } | { error: string }));
+
+export type FromWorker =
+  | { kind: 'vetted'; chunk: number; results: (WireVetted | WireRejected)[] }
+  | { kind: 'lookup'; lookup: number; index: number; who: Who; values: Remembered[] };
+
+/** The dossier as a worker needs it: the sheet's own cells and line numbers stay here, for the outputs. */
+export function toWorker({ dossier, origin, index, warnings }: LoadedDossier): LoadedDossier {
+  const { label, file, baseDir, row } = origin;
+  return { dossier, origin: { label, file, baseDir, ...(row !== undefined && { row }) }, index, warnings };
+}
+
+/** A sheet without its cells in each origin: the main thread keeps those. */
+export function wireSheet({ said: _said, ...context }: SheetContext): WireSheet {
+  return { ...context, sheetRows: false };
+}
+
+export function toWire({ index, report, prints }: Vetted): WireVetted {
+  const findings = report.findings.map(({ check, severity, confidence, evidence, path }) => ({ check, severity, confidence, evidence, ...(path !== undefined && { path }) }));
+  return { index, report: { ...report, findings }, prints };
+}
+
+/** Rebuilds what a worker vetted around this thread's dossier (`loaded`, with its full origin) and shared values. */
+export class Unwire {
+  private readonly checks: Map<string, Check>;
+  private readonly strings = new Map<string, string>();
+
+  constructor(checks: Check[]) {
+    this.checks = new Map(checks.map((c) => [c.id, c]));
+  }
+
+  /** What a worker sent for `item`, with this thread's origin of it. */
+  result(wire: WireVetted | WireRejected, item: LoadedDossier | UnreadRow): Vetted | Rejected {
+    const origin = originOf(item);
+    if ('rejected' in wire) return { origin, index: item.index, message: wire.rejected };
+    return this.vetted(wire, origin);
+  }
+
+  private vetted(wire: WireVetted, origin: Origin): Vetted {
+    const { index, report, prints } = wire;
+    const findings = report.findings.map((f) => findingOf(this.checkOf(f.check), f));
+    for (const fp of prints) {
+      fp.kind = this.shared(fp.kind) as Fingerprint['kind'];
+      fp.path = this.shared(fp.path);
+    }
+    return { index, origin, report: { ...report, findings, skipped: internSkipped(report.skipped) }, prints };
+  }
+
+  private checkOf(id: string): Check {
+    const check = this.checks.get(id);
+    if (!check) throw new Error(`a worker reported a finding of check ${id}, which this run does not have`);
+    return check;
+  }
+
+  /** Kinds and paths repeat across every candidate (`$.addresses.shipping`): one string each. */
+  private shared(value: string): string {
+    const known = this.strings.get(value);
+    if (known !== undefined) return known;
+    if (this.strings.size < 10_000) this.strings.set(value, value);
+    return value;
+  }
+}
+
+function originOf(item: LoadedDossier | UnreadRow): Origin {
+  return 'cells' in item ? rowOrigin(item.cells, item.row, item.sheet) : item.origin;
+}

@@ -1,0 +1,78 @@
+// A worker thread's side of the pool (./pool.ts): builds the run's checks once, then vets each
+// chunk of dossiers the main thread sends and sends back the reports and fingerprints. The history
+// store stays in the main thread: a lookup is a question sent there and an answer awaited.
+
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import type { Check, HistoryMatch, LoadedDossier } from '../types.js';
+import { readRow, type SheetContext } from '../dossier/sheets/rows.js';
+import type { HistoryLookup } from '../gather/index.js';
+import { rememberedValues } from '../history/remember.js';
+import { vetContext, vetOne, type VetContext } from '../vet.js';
+import { toWire, type FromWorker, type ToWorker, type WorkerInit, type WireRejected, type WireRow, type WireVetted } from './wire.js';
+
+export async function serve(): Promise<void> {
+  const port = parentPort!;
+  const init = workerData as WorkerInit;
+  const answers = new Map<number, Answer>();
+  const ctx = await contextOf(init, init.history ? lookupVia(port, answers) : undefined);
+  let queue = Promise.resolve();
+  const sheets = new Map<number, SheetContext>();
+  port.on('message', (message: ToWorker) => {
+    if (message.kind === 'found') {
+      const answer = answers.get(message.lookup);
+      answers.delete(message.lookup);
+      if ('error' in message) answer?.reject(new Error(message.error));
+      else answer?.resolve(message.matches);
+      return;
+    }
+    if (message.kind === 'sheet') {
+      sheets.set(message.sheet, { ...message.context, said: new Set() });
+      return;
+    }
+    // One chunk after the other: interleaved, the first would come back only when all were done.
+    queue = queue.then(async () => send(port, { kind: 'vetted', chunk: message.chunk, results: await vetChunk(message.items, sheets, ctx) }));
+  });
+}
+
+async function contextOf(init: WorkerInit, lookup: HistoryLookup | undefined): Promise<VetContext> {
+  const [{ loadSetup }, { builtinChecks }] = await Promise.all([import('../config/index.js'), import('../checks/index.js')]);
+  const setup = await loadSetup({ ...init.setup, builtinChecks });
+  const byId = new Map(setup.checks.map((c) => [c.id, c]));
+  const checks = init.checks.map((id): Check => {
+    const check = byId.get(id);
+    if (!check) throw new Error(`worker: the configuration gave no check ${id}, which the main thread runs`);
+    return check;
+  });
+  const { severities, config, allowOutside, online, facts, now } = init;
+  return vetContext({ checks, severities, config, allowOutside, online, facts }, now, lookup);
+}
+
+async function vetChunk(items: (LoadedDossier | WireRow)[], sheets: Map<number, SheetContext>, ctx: VetContext): Promise<(WireVetted | WireRejected)[]> {
+  const results: (WireVetted | WireRejected)[] = [];
+  for (const item of items) {
+    const loaded = 'cells' in item ? readRow({ ...item, sheet: sheets.get(item.sheet)! }) : item;
+    results.push('dossier' in loaded ? toWire(await vetOne(loaded, ctx)) : { index: loaded.index, rejected: loaded.message });
+  }
+  return results;
+}
+
+/** The history lookup as a question to the main thread, which keys the values and asks its store. */
+interface Answer {
+  resolve: (matches: HistoryMatch[]) => void;
+  reject: (err: Error) => void;
+}
+
+function lookupVia(port: MessagePort, answers: Map<number, Answer>): HistoryLookup {
+  let asked = 0;
+  return (loaded, sofar) =>
+    new Promise((resolve, reject) => {
+      const lookup = asked++;
+      answers.set(lookup, { resolve, reject });
+      const { id, name } = loaded.dossier;
+      send(port, { kind: 'lookup', lookup, index: loaded.index, who: { id, name }, values: rememberedValues(loaded, sofar) });
+    });
+}
+
+function send(port: MessagePort, message: FromWorker): void {
+  port.postMessage(message);
+}

@@ -1,0 +1,105 @@
+// Worker threads (--jobs): a sheet larger than a chunk is checked in several threads, and the
+// report is the same, byte for byte, as when one thread checks it all: same findings, links,
+// rejected rows, warnings (said once) and history sightings.
+
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { vetCli, FIXED_NOW_ISO, type CliResult } from '../helpers/cli.js';
+import { generateSheet, toDelimited, toWorkbook } from '../../scripts/fixtures/sheets.mjs';
+
+/** More rows than a few chunks (src/parallel/pool.ts), with photos every few rows, and a second phone column (a warning for the sheet). */
+function bigSheet(dir: string, seed = 3) {
+  mkdirSync(path.join(dir, 'photos'), { recursive: true });
+  const pictures = ['camera.jpg', 'edited.jpg', 'selfie-copy.jpg', 'selfie-other.jpg'];
+  for (const p of pictures) copyFileSync(path.join('fixtures/photos', p), path.join(dir, 'photos', p));
+  const sheet = generateSheet({ rows: 450, seed });
+  const photo = sheet.header.indexOf('Photo');
+  sheet.rows.forEach((row, i) => {
+    if (i % 9 === 0 && row[photo] === '') row[photo] = `photos/${pictures[(i / 9) % pictures.length]}`;
+  });
+  const mobile = sheet.header.indexOf('Mobile');
+  return { header: [...sheet.header, 'Phone'], rows: sheet.rows.map((r) => [...r, r[mobile]]) };
+}
+
+function writeCsv(dir: string, name: string, sheet: { header: string[]; rows: string[][] }): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, toDelimited(sheet, ','));
+  return file;
+}
+
+let outputs = 0;
+
+/** The CLI with the report written to a file (a sheet's JSON report is larger than a pipe buffer), read back as stdout. */
+function run(jobs: number, args: string[], env: Record<string, string> = {}): CliResult {
+  const output = path.join(mkdtempSync(path.join(os.tmpdir(), 'vet-parallel-out-')), `report-${outputs++}`);
+  const r = vetCli(['--jobs', String(jobs), '--output', output, ...args], { env });
+  return { ...r, stdout: readFileSync(output, 'utf8') };
+}
+
+describe('--jobs: candidates checked in worker threads', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'vet-parallel-'));
+  const sheet = bigSheet(dir);
+  const csv = writeCsv(dir, 'big.csv', sheet);
+
+  it('checks in worker threads, plugins included, and the report says the same as one thread', () => {
+    const plugin = ['--now', FIXED_NOW_ISO, '--plugin', path.resolve('fixtures/plugins/thread-witness.js'), '--format', 'json', csv];
+    const one = run(1, plugin);
+    const three = run(3, plugin);
+    expect(one.code).toBe(2); // the generated sheet holds bad rows on purpose
+    expect(three.code).toBe(2);
+    type Entry = { skipped?: { check: string; reason: string }[] };
+    const threadsOf = (stdout: string) => new Set(JSON.parse(stdout).candidates.flatMap((c: Entry) => c.skipped?.filter((s) => s.check === 'witness/test.thread').map((s) => s.reason) ?? []));
+    expect(threadsOf(one.stdout)).toEqual(new Set(['thread 0']));
+    expect([...threadsOf(three.stdout)].filter((t) => t !== 'thread 0').length).toBeGreaterThanOrEqual(1);
+    const withoutThreads = (stdout: string) => stdout.replace(/"thread \d+"/g, '"thread"');
+    expect(withoutThreads(three.stdout)).toBe(withoutThreads(one.stdout));
+    expect(three.stderr).toBe(one.stderr);
+  });
+
+  it('gives the same text report, warnings said once, and the same sheet back', () => {
+    for (const format of ['text', 'csv']) {
+      const one = run(1, ['--now', FIXED_NOW_ISO, '--format', format, csv]);
+      const two = run(2, ['--now', FIXED_NOW_ISO, '--format', format, csv]);
+      expect(two.stdout).toBe(one.stdout);
+      expect(two.stderr).toBe(one.stderr);
+      expect(two.code).toBe(one.code);
+    }
+    const { stderr } = run(2, ['--now', FIXED_NOW_ISO, csv]);
+    expect(stderr.match(/"Phone"/g)).toHaveLength(1);
+  });
+
+  it('reads a workbook the same way', () => {
+    const xlsx = path.join(dir, 'big.xlsx');
+    writeFileSync(xlsx, toWorkbook([{ name: 'Candidates', ...sheet }]));
+    const one = run(1, ['--now', FIXED_NOW_ISO, '--format', 'json', xlsx]);
+    const two = run(2, ['--now', FIXED_NOW_ISO, '--format', 'json', xlsx]);
+    expect(JSON.parse(one.stdout).candidates.length).toBeGreaterThan(400);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  it('looks up and records the history store in the main thread: the same sightings', () => {
+    // A second sheet: the same contact details under other names and ids, a month later.
+    const again = { header: sheet.header, rows: sheet.rows.map((r) => ['X' + r[0], r[1] === '' ? '' : `${r[1]} Renamed`, ...r.slice(2)]) };
+    const later = writeCsv(dir, 'later.csv', again);
+    const key = path.join(dir, 'history.key');
+    const reports = [1, 3].map((jobs) => {
+      const store = path.join(dir, `history-${jobs}.sqlite`);
+      const history = ['--history', store, '--history-key', key, '--format', 'json'];
+      run(jobs, ['--now', '2026-10-01T12:00:00Z', ...history, csv], { VET_HISTORY: '' });
+      return run(jobs, ['--now', FIXED_NOW_ISO, ...history, later], { VET_HISTORY: '' });
+    });
+    const seen = JSON.parse(reports[0].stdout).candidates.filter((c: { findings?: { check: string }[] }) => c.findings?.some((f) => f.check === 'correlation.seen-before'));
+    expect(seen.length).toBeGreaterThan(400);
+    expect(reports[1].stdout).toBe(reports[0].stdout);
+  });
+
+  it('refuses a --jobs that is not a whole number from 1 to 64', () => {
+    for (const bad of ['0', '-2', 'many', '1.5', '65']) {
+      const r = vetCli(['--jobs', bad, 'fixtures/sheets/candidates.csv']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/--jobs/);
+    }
+  });
+});
