@@ -39,6 +39,8 @@ export interface KeyedCandidate {
 
 export interface HistorySession {
   readonly location: string;
+  /** The store's secret, for worker threads to key values as `keyed` does (src/parallel/). Never written anywhere. */
+  readonly secret: Buffer;
   /** The candidate's values keyed: what `find` asks and `recordAll` writes. */
   keyed(who: Who, values: Remembered[]): KeyedCandidate;
   /** Earlier sightings of these values (keyed from `values`, in their order) under another candidate and another name. */
@@ -77,38 +79,51 @@ export function normalName(name: string): string {
 /** Values per write transaction: a commit per candidate made a sheet of 10,000 rows take 12 s longer. */
 const RECORD_BATCH = 60_000;
 
+/**
+ * Keys a candidate's values under the store's secret. The session holds one; so does each worker
+ * thread of a large run (src/parallel/), which keys its candidates before asking the session.
+ */
+export class Keyer {
+  constructor(readonly secret: Buffer) {}
+
+  keyed(who: Who, values: Remembered[]): KeyedCandidate {
+    const others = values.filter((v) => v.kind !== 'photo');
+    const hashes = Buffer.allocUnsafe(others.length * HASH_BYTES);
+    others.forEach((v, i) => keyedDigest(this.secret, v.kind, v.key).copy(hashes, i * HASH_BYTES));
+    const nameHash = keyedHash(this.secret, 'name', normalName(who.name));
+    return {
+      // The caller's id, or for a candidate without one a keyed stand-in that `forget` cannot guess but a re-run finds again.
+      candidateId: who.id ?? `anon:${nameHash.slice(0, 16)}`,
+      nameHash,
+      kinds: others.map((v) => v.kind),
+      hashes,
+      photos: values.filter((v) => v.kind === 'photo').map((v) => v.key),
+    };
+  }
+}
+
 class Session implements HistorySession {
+  private readonly keyer: Keyer;
+
   constructor(
     private readonly store: HistoryStore,
-    private readonly key: Buffer,
+    key: Buffer,
     private readonly photoThreshold: number,
     private readonly resumeMinBands: number,
-  ) {}
+  ) {
+    this.keyer = new Keyer(key);
+  }
 
   get location(): string {
     return this.store.location;
   }
 
-  private nameHash(who: Who): string {
-    return keyedHash(this.key, 'name', normalName(who.name));
-  }
-
-  /** The caller's id, or for a candidate without one a keyed stand-in that `forget` cannot guess but a re-run finds again. */
-  private candidateId(who: Who): string {
-    return who.id ?? `anon:${this.nameHash(who).slice(0, 16)}`;
+  get secret(): Buffer {
+    return this.keyer.secret;
   }
 
   keyed(who: Who, values: Remembered[]): KeyedCandidate {
-    const others = values.filter((v) => v.kind !== 'photo');
-    const hashes = Buffer.allocUnsafe(others.length * HASH_BYTES);
-    others.forEach((v, i) => keyedDigest(this.key, v.kind, v.key).copy(hashes, i * HASH_BYTES));
-    return {
-      candidateId: this.candidateId(who),
-      nameHash: this.nameHash(who),
-      kinds: others.map((v) => v.kind),
-      hashes,
-      photos: values.filter((v) => v.kind === 'photo').map((v) => v.key),
-    };
+    return this.keyer.keyed(who, values);
   }
 
   /** The keyed values other than photos, in the order of the values given. */

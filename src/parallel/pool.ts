@@ -9,7 +9,7 @@ import type { LoadedDossier, Rejected } from '../types.js';
 import type { InputItem } from '../dossier/inputs.js';
 import type { SheetContext, UnreadRow } from '../dossier/sheets/rows.js';
 import { vetHere, type Vetted, type VetContext, type VetOptions } from '../vet.js';
-import { toWorker, Unwire, wireSheet, type FromWorker, type ToWorker, type WireRejected, type WireRow, type WireVetted, type WorkerInit } from './wire.js';
+import { revived, toWorker, Unwire, wireSheet, type FromWorker, type ToWorker, type WireRejected, type WireRow, type WireVetted, type WorkerInit } from './wire.js';
 
 /** Dossiers per message: large enough that messaging costs little, small enough to keep every worker busy to the end. */
 const CHUNK = 128;
@@ -20,6 +20,8 @@ const CHUNK = 128;
 const YOUNG_GENERATION_MB = 16;
 /** Chunks vetted or being vetted, not yet handed on: the dossiers held while a slow worker finishes an earlier chunk. */
 const MAX_PENDING = 16;
+/** Candidates this thread vets between two looks at the workers' history lookups. */
+const ANSWER_EVERY = 8;
 /** Chunks sent ahead per worker: one being checked, one waiting, so that no worker idles while the main thread links. */
 const AHEAD = 2;
 
@@ -63,7 +65,7 @@ async function* vetInWorkers(items: Iterable<Item> | AsyncIterable<Item>, ctx: V
       if (!isCheckable(item) || ++dossiers < CHUNK) continue;
       pool ??= new Pool(ctx, settings);
       // The workers' queues are full: this thread vets the chunk itself rather than wait.
-      send(pool.hasRoom() ? pool.vet(chunk) : Promise.resolve(await collect(vetHere(chunk, ctx))));
+      send(pool.hasRoom() ? pool.vet(chunk) : Promise.resolve(await vetHereAnswering(chunk, ctx)));
       chunk = [];
       dossiers = 0;
       // Results are handed on in input order: past this many, wait for the oldest rather than read on.
@@ -88,6 +90,20 @@ function saidOnce(results: (Vetted | Rejected)[], said: Set<string>): (Vetted | 
   for (const result of results) {
     if (!('report' in result) || result.report.warnings.length === 0) continue;
     result.report.warnings = result.report.warnings.filter((w) => !said.has(w) && said.add(w));
+  }
+  return results;
+}
+
+/**
+ * A chunk vetted in this thread. With a history store, the workers wait for this thread's answers
+ * to their lookups: it stops to give them every few candidates, not only at the end of the chunk.
+ */
+async function vetHereAnswering(chunk: Item[], ctx: VetContext): Promise<(Vetted | Rejected)[]> {
+  if (!ctx.options.history) return collect(vetHere(chunk, ctx));
+  const results: (Vetted | Rejected)[] = [];
+  for (let start = 0; start < chunk.length; start += ANSWER_EVERY) {
+    results.push(...(await collect(vetHere(chunk.slice(start, start + ANSWER_EVERY), ctx))));
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return results;
 }
@@ -131,7 +147,7 @@ class Pool {
       online: options.online ?? false,
       facts: options.facts ?? false,
       now,
-      history: options.history !== undefined,
+      ...(options.history && { historySecret: options.history.secret }),
     };
     this.unwire = new Unwire(options.checks);
     this.workers = Array.from({ length: settings.threads }, (_, i) => this.start(i, init));
@@ -218,11 +234,11 @@ class Pool {
     });
   }
 
-  /** A worker's history lookup: keyed and asked here, where the store is open; a failing store is the gatherer's to report. */
-  private async lookup(worker: number, { lookup, index, who, values }: Extract<FromWorker, { kind: 'lookup' }>): Promise<void> {
+  /** A worker's history lookup, asked here where the store is open; a failing store is the gatherer's to report. */
+  private async lookup(worker: number, { lookup, index, keyed: wired, values }: Extract<FromWorker, { kind: 'lookup' }>): Promise<void> {
     const history = this.ctx.options.history!;
     try {
-      const keyed = history.keyed(who, values);
+      const keyed = revived(wired);
       this.keyed.set(index, keyed);
       this.post(worker, { kind: 'found', lookup, matches: await history.find(keyed, values) });
     } catch (err) {

@@ -6,7 +6,7 @@
 import type { CandidateReport, Check, CheckConfig, HistoryMatch, LoadedDossier, Origin, Rejected, Severity } from '../types.js';
 import { rowOrigin, type SheetContext, type UnreadRow } from '../dossier/sheets/rows.js';
 import type { Fingerprint } from '../correlate/fingerprints.js';
-import type { Remembered, Who } from '../history/session.js';
+import type { KeyedCandidate, Remembered } from '../history/session.js';
 import { findingOf, internSkipped, type Observed, type Vetted } from '../vet.js';
 
 /** What a worker is started with (`workerData`): enough to build the same checks and options as the main thread. */
@@ -21,8 +21,11 @@ export interface WorkerInit {
   online: boolean;
   facts: boolean;
   now: Date;
-  /** The run has a history store: the worker asks the main thread, which holds it, for each lookup. */
-  history: boolean;
+  /**
+   * The history store's secret, when the run has a store: the worker keys each candidate's values
+   * itself (most of a lookup's work) and asks the main thread, which holds the store, for sightings.
+   */
+  historySecret?: Uint8Array;
 }
 
 /** A candidate's report as a worker sends it: findings without what their check already says. */
@@ -60,7 +63,7 @@ export type ToWorker =
 
 export type FromWorker =
   | { kind: 'vetted'; chunk: number; results: (WireVetted | WireRejected)[] }
-  | { kind: 'lookup'; lookup: number; index: number; who: Who; values: Remembered[] };
+  | { kind: 'lookup'; lookup: number; index: number; keyed: KeyedCandidate; values: Remembered[] };
 
 /** The dossier as a worker needs it: the sheet's own cells and line numbers stay here, for the outputs. */
 export function toWorker({ dossier, origin, index, warnings }: LoadedDossier): LoadedDossier {
@@ -121,4 +124,10 @@ export class Unwire {
 
 function originOf(item: LoadedDossier | UnreadRow): Origin {
   return 'cells' in item ? rowOrigin(item.cells, item.row, item.sheet) : item.origin;
+}
+
+/** A keyed candidate as cloned from a worker: its hashes arrive as a plain Uint8Array. */
+export function revived(keyed: KeyedCandidate): KeyedCandidate {
+  const { hashes } = keyed;
+  return { ...keyed, hashes: Buffer.from(hashes.buffer, hashes.byteOffset, hashes.byteLength) };
 }

@@ -7,6 +7,7 @@ import type { Check, HistoryMatch, LoadedDossier } from '../types.js';
 import { readRow, type SheetContext } from '../dossier/sheets/rows.js';
 import type { HistoryLookup } from '../gather/index.js';
 import { rememberedValues } from '../history/remember.js';
+import { Keyer } from '../history/session.js';
 import { vetContext, vetOne, type VetContext } from '../vet.js';
 import { toWire, type FromWorker, type ToWorker, type WorkerInit, type WireRejected, type WireRow, type WireVetted } from './wire.js';
 
@@ -14,7 +15,8 @@ export async function serve(): Promise<void> {
   const port = parentPort!;
   const init = workerData as WorkerInit;
   const answers = new Map<number, Answer>();
-  const ctx = await contextOf(init, init.history ? lookupVia(port, answers) : undefined);
+  const keyer = init.historySecret && new Keyer(Buffer.from(init.historySecret));
+  const ctx = await contextOf(init, keyer && lookupVia(port, keyer, answers));
   let queue = Promise.resolve();
   const sheets = new Map<number, SheetContext>();
   port.on('message', (message: ToWorker) => {
@@ -47,29 +49,42 @@ async function contextOf(init: WorkerInit, lookup: HistoryLookup | undefined): P
   return vetContext({ checks, severities, config, allowOutside, online, facts }, now, lookup);
 }
 
+/**
+ * Up to this many candidates at a time: while some wait for the main thread's answers to their
+ * history lookups, the next are gathered and checked. Bounded, because each holds its photos' bytes.
+ */
+const AT_ONCE = 32;
+
 async function vetChunk(items: (LoadedDossier | WireRow)[], sheets: Map<number, SheetContext>, ctx: VetContext): Promise<(WireVetted | WireRejected)[]> {
-  const results: (WireVetted | WireRejected)[] = [];
-  for (const item of items) {
-    const loaded = 'cells' in item ? readRow({ ...item, sheet: sheets.get(item.sheet)! }) : item;
-    results.push('dossier' in loaded ? toWire(await vetOne(loaded, ctx)) : { index: loaded.index, rejected: loaded.message });
-  }
+  const results: (WireVetted | WireRejected)[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    for (let at = next++; at < items.length; at = next++) results[at] = await vetItem(items[at], sheets, ctx);
+  };
+  await Promise.all(Array.from({ length: Math.min(AT_ONCE, items.length) }, lane));
   return results;
 }
 
-/** The history lookup as a question to the main thread, which keys the values and asks its store. */
+async function vetItem(item: LoadedDossier | WireRow, sheets: Map<number, SheetContext>, ctx: VetContext): Promise<WireVetted | WireRejected> {
+  const loaded = 'cells' in item ? readRow({ ...item, sheet: sheets.get(item.sheet)! }) : item;
+  return 'dossier' in loaded ? toWire(await vetOne(loaded, ctx)) : { index: loaded.index, rejected: loaded.message };
+}
+
+/** The history lookup: the values keyed here, then a question to the main thread, which asks its store. */
 interface Answer {
   resolve: (matches: HistoryMatch[]) => void;
   reject: (err: Error) => void;
 }
 
-function lookupVia(port: MessagePort, answers: Map<number, Answer>): HistoryLookup {
+function lookupVia(port: MessagePort, keyer: Keyer, answers: Map<number, Answer>): HistoryLookup {
   let asked = 0;
   return (loaded, sofar) =>
     new Promise((resolve, reject) => {
       const lookup = asked++;
       answers.set(lookup, { resolve, reject });
       const { id, name } = loaded.dossier;
-      send(port, { kind: 'lookup', lookup, index: loaded.index, who: { id, name }, values: rememberedValues(loaded, sofar) });
+      const values = rememberedValues(loaded, sofar);
+      send(port, { kind: 'lookup', lookup, index: loaded.index, keyed: keyer.keyed({ id, name }, values), values });
     });
 }
 
