@@ -38,8 +38,8 @@ export const photosGatherer: Gatherer = {
       const evidence: PhotoEvidence = { path: ref.path, role: ref.role, ...(ref.file !== undefined && { file: ref.file }) };
       if (ref.file !== undefined && reader) {
         const absolute = resolveInside(loaded.origin.baseDir, ref.file, options.allowOutside);
-        Object.assign(evidence, absolute ? await reader.readPhoto(absolute) : { error: "path leaves the dossier's folder; not read (--allow-outside permits it)" });
-        if (options.thumbnails && absolute && evidence.hash) await addThumbnail(evidence, absolute);
+        Object.assign(evidence, absolute ? await oneAtATime(() => reader.readPhoto(absolute)) : { error: "path leaves the dossier's folder; not read (--allow-outside permits it)" });
+        if (options.thumbnails && absolute && evidence.hash) await oneAtATime(() => addThumbnail(evidence, absolute));
       }
       // Metadata the dossier states for the ID document fills what the file does not say.
       if (ref.role === 'id' && ref.path.startsWith('$.idDocument') && declared) evidence.metadata = { ...declared, ...evidence.metadata };
@@ -50,6 +50,18 @@ export const photosGatherer: Gatherer = {
     return { photos };
   },
 };
+
+let decoding: Promise<unknown> = Promise.resolve();
+
+/**
+ * One photo decoded at a time in a thread: a decoded picture can take hundreds of MB, and a
+ * worker thread (src/parallel/) gathers several candidates at once while they wait for the history.
+ */
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const turn = decoding.then(task);
+  decoding = turn.catch(() => undefined);
+  return turn;
+}
 
 /** Only for the HTML report (`GatherOptions.thumbnails`): a photo that decoded is read again and re-encoded small. */
 async function addThumbnail(evidence: PhotoEvidence, absolute: string): Promise<void> {
