@@ -1,6 +1,6 @@
 // Batch: sheets of 10,000 and 100,000 generated rows (no photos), through the built CLI, with
-// the child's peak memory; the small sheet's time is a median of five runs. Growth must be
-// linear: the linker hashes, it never compares all pairs.
+// the child's peak memory; the small sheet's time is a median of five runs, beside the same in
+// one thread (--jobs 1). Growth must be linear: the linker hashes, it never compares all pairs.
 // A second figure runs the same sheets with every per-dossier check off: reading, validating,
 // linking and reporting alone, which is what this area owns.
 import { spawnSync, execFileSync } from 'node:child_process';
@@ -50,11 +50,25 @@ function medianRun(file, runs, extra = []) {
   return { seconds: median(seconds), mb: Math.max(...results.map((r) => r.mb)), range: runs > 1 ? ` (${runs} runs, ${Math.min(...seconds).toFixed(2)}-${Math.max(...seconds).toFixed(2)})` : '' };
 }
 
+/**
+ * Several variants of one sheet, run in turn (a, b, a, b, ...), each summarised as medianRun does:
+ * the machine's speed drifts within minutes, and interleaving gives each variant the same drift.
+ */
+function interleavedRuns(file, runs, variants) {
+  const results = variants.map(() => []);
+  for (let i = 0; i < runs; i++) variants.forEach((extra, v) => results[v].push(runSheet(file, extra)));
+  return results.map((rs) => {
+    const seconds = rs.map((r) => r.seconds);
+    return { seconds: median(seconds), mb: Math.max(...rs.map((r) => r.mb)), range: ` (${runs} runs, ${Math.min(...seconds).toFixed(2)}-${Math.max(...seconds).toFixed(2)})` };
+  });
+}
+
 export async function run() {
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT });
   const small = sheetOf(10_000);
   const large = sheetOf(100_000);
-  const full10 = medianRun(small, 5);
+  // The default (two threads) against one thread, for the speed-up on this machine whatever its pace.
+  const [full10, oneThread10] = interleavedRuns(small, 5, [[], ['--jobs', '1']]);
   const full100 = medianRun(large, 1);
   const off = ['--config', checksOffConfig()];
   const own10 = medianRun(small, 5, off);
@@ -63,6 +77,7 @@ export async function run() {
   return {
     lines: [
       line('10,000 rows, all checks', full10),
+      line('10,000 rows, all checks, one thread (--jobs 1)', oneThread10),
       line('100,000 rows, all checks', full100),
       `ratio 100k/10k, all checks: ${(full100.seconds / full10.seconds).toFixed(1)}x`,
       line('10,000 rows, per-dossier checks off (read, link, report)', own10),

@@ -44,11 +44,10 @@ export function inWorkers(settings: PoolSettings): NonNullable<VetOptions['worke
   return (items, ctx) => vetInWorkers(items, ctx, settings);
 }
 
-type Item = InputItem;
 /** An item a worker vets: a dossier, or a sheet row it makes one of. */
 type Checkable = LoadedDossier | UnreadRow;
 
-async function* vetInWorkers(items: Iterable<Item> | AsyncIterable<Item>, ctx: VetContext, settings: PoolSettings): AsyncGenerator<Vetted | Rejected> {
+async function* vetInWorkers(items: Iterable<InputItem> | AsyncIterable<InputItem>, ctx: VetContext, settings: PoolSettings): AsyncGenerator<Vetted | Rejected> {
   const said = new Set<string>();
   let pool: Pool | undefined;
   const pending: Promise<(Vetted | Rejected)[]>[] = [];
@@ -57,7 +56,7 @@ async function* vetInWorkers(items: Iterable<Item> | AsyncIterable<Item>, ctx: V
     promise.catch(() => undefined);
     pending.push(promise);
   };
-  let chunk: Item[] = [];
+  let chunk: InputItem[] = [];
   let dossiers = 0;
   try {
     for await (const item of items) {
@@ -78,7 +77,7 @@ async function* vetInWorkers(items: Iterable<Item> | AsyncIterable<Item>, ctx: V
   }
 }
 
-function isCheckable(item: Item): item is Checkable {
+function isCheckable(item: InputItem): item is Checkable {
   return 'dossier' in item || 'cells' in item;
 }
 
@@ -98,7 +97,7 @@ function saidOnce(results: (Vetted | Rejected)[], said: Set<string>): (Vetted | 
  * A chunk vetted in this thread. With a history store, the workers wait for this thread's answers
  * to their lookups: it stops to give them every few candidates, not only at the end of the chunk.
  */
-async function vetHereAnswering(chunk: Item[], ctx: VetContext): Promise<(Vetted | Rejected)[]> {
+async function vetHereAnswering(chunk: InputItem[], ctx: VetContext): Promise<(Vetted | Rejected)[]> {
   if (!ctx.options.history) return collect(vetHere(chunk, ctx));
   const results: (Vetted | Rejected)[] = [];
   for (let start = 0; start < chunk.length; start += ANSWER_EVERY) {
@@ -115,7 +114,7 @@ async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
 }
 
 interface Waiting {
-  chunk: Item[];
+  chunk: InputItem[];
   worker: number;
   resolve: (results: (Vetted | Rejected)[]) => void;
   reject: (err: Error) => void;
@@ -176,7 +175,7 @@ class Pool {
   }
 
   /** The chunk's items back in their order: rejected ones as they were, the others vetted by the least busy worker. */
-  vet(chunk: Item[]): Promise<(Vetted | Rejected)[]> {
+  vet(chunk: InputItem[]): Promise<(Vetted | Rejected)[]> {
     const checkable = chunk.filter(isCheckable);
     if (checkable.length === 0) return Promise.resolve(chunk as Rejected[]);
     if (this.failure) return Promise.reject(this.failure);
@@ -222,7 +221,7 @@ class Pool {
     }
   }
 
-  private merge(chunk: Item[], results: (WireVetted | WireRejected)[]): (Vetted | Rejected)[] {
+  private merge(chunk: InputItem[], results: (WireVetted | WireRejected)[]): (Vetted | Rejected)[] {
     let next = 0;
     return chunk.map((item) => {
       if (!isCheckable(item)) return item;
