@@ -2,7 +2,7 @@
 // report is the same, byte for byte, as when one thread checks it all: same findings, links,
 // rejected rows, warnings (said once) and history sightings.
 
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,8 +58,8 @@ describe('--jobs: candidates checked in worker threads', () => {
     expect(three.stderr).toBe(one.stderr);
   });
 
-  it('gives the same text report, warnings said once, and the same sheet back', () => {
-    for (const format of ['text', 'csv']) {
+  it('gives the same text and HTML reports, warnings said once, and the same sheet back', () => {
+    for (const format of ['text', 'csv', 'html']) {
       const one = run(1, ['--now', FIXED_NOW_ISO, '--format', format, csv]);
       const two = run(2, ['--now', FIXED_NOW_ISO, '--format', format, csv]);
       expect(two.stdout).toBe(one.stdout);
@@ -93,6 +93,25 @@ describe('--jobs: candidates checked in worker threads', () => {
     const seen = JSON.parse(reports[0].stdout).candidates.filter((c: { findings?: { check: string }[] }) => c.findings?.some((f) => f.check === 'correlation.seen-before'));
     expect(seen.length).toBeGreaterThan(400);
     expect(reports[1].stdout).toBe(reports[0].stdout);
+  });
+
+  it('checks a folder of dossier files the same way, warnings and SARIF lines included', () => {
+    // 12 fixtures x 15 under other ids: more than a chunk; the copies link to each other.
+    const folder = path.join(dir, 'dossiers');
+    mkdirSync(folder);
+    const fixtures = readdirSync('fixtures/dossiers').filter((f) => f.endsWith('.json'));
+    for (let copy = 0; copy < 15; copy++) {
+      for (const f of fixtures) {
+        const text = readFileSync(path.join('fixtures/dossiers', f), 'utf8').replace(/"id": "([^"]*)"/, `"id": "$1-${copy}"`);
+        writeFileSync(path.join(folder, `${copy}-${f}`), text);
+      }
+    }
+    for (const format of ['json', 'sarif']) {
+      const one = run(1, ['--now', FIXED_NOW_ISO, '--format', format, folder]);
+      const two = run(2, ['--now', FIXED_NOW_ISO, '--format', format, folder]);
+      expect(two.stdout).toBe(one.stdout);
+      expect(two.stderr).toBe(one.stderr);
+    }
   });
 
   it('refuses a --jobs that is not a whole number from 1 to 64', () => {
