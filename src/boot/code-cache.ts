@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
-import { isMainThread } from 'node:worker_threads';
+import { isMainThread, threadId } from 'node:worker_threads';
 import { utf8Text } from '../util/text.js';
 
 /** What the bundle may call instead of `import()`, which vm.Script cannot do on Node 20 without a flag. */
@@ -26,8 +26,7 @@ export function loadWithCodeCache(file: string, dynamicImport: DynamicImport, en
   const script = new vm.Script(wrapped, { filename: file, cachedData });
   const module = { exports: {} as unknown };
   script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file), dynamicImport);
-  // Worker threads read the cache but leave writing it to the main thread: one writer per process.
-  if (cacheFile && isMainThread && (!cachedData || script.cachedDataRejected)) {
+  if (cacheFile && (!cachedData || script.cachedDataRejected)) {
     // Written at exit, so that the cache holds the functions this run compiled, not just the top level.
     process.once('exit', () => writeAtomically(cacheFile, () => script.createCachedData()));
   }
@@ -40,7 +39,8 @@ function cacheFileFor(file: string, env: NodeJS.ProcessEnv): string | undefined 
     const base = env.VET_CACHE_DIR || path.join(env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'vet');
     // One file per install: two installs must not overwrite each other's cache on every run, and a
     // rebuild or a new Node replaces the old file (V8 rejects it, we rewrite it) instead of adding one.
-    return path.join(base, 'code', `vet-${fnv1a(file)}.v8cache`);
+    // Worker threads have their own: V8 refuses the main thread's cache in a worker's isolate.
+    return path.join(base, 'code', `vet-${fnv1a(file)}${isMainThread ? '' : '-worker'}.v8cache`);
   } catch {
     return undefined;
   }
@@ -58,7 +58,7 @@ function readIfPresent(file: string): Buffer | undefined {
 function writeAtomically(file: string, data: () => Buffer): void {
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
+    const temporary = `${file}.${process.pid}.${threadId}.tmp`;
     writeFileSync(temporary, data());
     renameSync(temporary, file);
   } catch {

@@ -20,6 +20,8 @@ const CHUNK = 128;
 const YOUNG_GENERATION_MB = 16;
 /** Chunks vetted or being vetted, not yet handed on: the dossiers held while a slow worker finishes an earlier chunk. */
 const MAX_PENDING = 16;
+/** How long a worker may take to exit when asked (it writes its code cache), before it is stopped. */
+const CLOSE_MS = 5_000;
 /** Candidates this thread vets between two looks at the workers' history lookups. */
 const ANSWER_EVERY = 8;
 /** Chunks sent ahead per worker: one being checked, one waiting, so that no worker idles while the main thread links. */
@@ -255,8 +257,21 @@ class Pool {
     this.waiting.clear();
   }
 
+  /** Each worker is asked to exit, and stopped if it has not within CLOSE_MS (a check that never returns). */
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await Promise.all(this.workers.map((worker, at) => this.closeOne(worker, at)));
+  }
+
+  private closeOne(worker: Worker, at: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => void worker.terminate(), CLOSE_MS);
+      worker.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      if (this.failure) void worker.terminate();
+      else this.post(at, { kind: 'close' });
+    });
   }
 }

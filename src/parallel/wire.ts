@@ -59,7 +59,8 @@ export type WireSheet = Omit<SheetContext, 'said'>;
 export type ToWorker =
   | { kind: 'sheet'; sheet: number; context: WireSheet }
   | { kind: 'vet'; chunk: number; items: (LoadedDossier | WireRow)[] }
-  | ({ kind: 'found'; lookup: number } & ({ matches: HistoryMatch[] } | { error: string }));
+  | ({ kind: 'found'; lookup: number } & ({ matches: HistoryMatch[] } | { error: string }))
+  | { kind: 'close' };
 
 export type FromWorker =
   | { kind: 'vetted'; chunk: number; results: (WireVetted | WireRejected)[] }

@@ -27,6 +27,11 @@ export async function serve(): Promise<void> {
       else answer?.resolve(message.matches);
       return;
     }
+    if (message.kind === 'close') {
+      // Exiting, not terminated: the exit handlers run (src/boot/code-cache.ts keeps this thread's compiled code).
+      queue = queue.then(() => process.exit(0));
+      return;
+    }
     if (message.kind === 'sheet') {
       sheets.set(message.sheet, { ...message.context, said: new Set() });
       return;
@@ -50,10 +55,10 @@ async function contextOf(init: WorkerInit, lookup: HistoryLookup | undefined): P
 }
 
 /**
- * Up to this many candidates at a time: while some wait for the main thread's answers to their
- * history lookups, the next are gathered and checked. Bounded, because each holds its photos' bytes.
+ * With a history store, up to this many candidates at a time: while some wait for the main
+ * thread's answers to their lookups, the next are gathered and checked. Without one, one at a time.
  */
-const AT_ONCE = 32;
+const AT_ONCE_WITH_HISTORY = 32;
 
 async function vetChunk(items: (LoadedDossier | WireRow)[], sheets: Map<number, SheetContext>, ctx: VetContext): Promise<(WireVetted | WireRejected)[]> {
   const results: (WireVetted | WireRejected)[] = new Array(items.length);
@@ -61,7 +66,8 @@ async function vetChunk(items: (LoadedDossier | WireRow)[], sheets: Map<number, 
   const lane = async () => {
     for (let at = next++; at < items.length; at = next++) results[at] = await vetItem(items[at], sheets, ctx);
   };
-  await Promise.all(Array.from({ length: Math.min(AT_ONCE, items.length) }, lane));
+  const lanes = ctx.gather.history ? AT_ONCE_WITH_HISTORY : 1;
+  await Promise.all(Array.from({ length: Math.min(lanes, items.length) }, lane));
   return results;
 }
 
