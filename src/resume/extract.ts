@@ -42,7 +42,7 @@ const HEADER_LINES = 8;
 const recentFacts = recentValues<ResumeFacts>(16);
 
 export function resumeFacts(text: string, defaultCountry?: string): ResumeFacts {
-  return recentFacts(`${defaultCountry ?? ''}\u0000${text}`, () => factsOf(text, defaultCountry));
+  return recentFacts(defaultCountry ?? '', text, () => factsOf(text, defaultCountry));
 }
 
 function factsOf(text: string, defaultCountry: string | undefined): ResumeFacts {

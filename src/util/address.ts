@@ -45,7 +45,7 @@ type Tokens = string[];
 
 export function parseAddress(a: Address, defaultCountry?: string): ParsedAddress {
   // Several checks, the links and the history read the same addresses: parse each once.
-  return parsedAddresses(`${defaultCountry ?? ''}\u0000${typeof a === 'string' ? a : JSON.stringify(a)}`, () => parseOnce(a, defaultCountry));
+  return parsedAddresses(defaultCountry ?? '', typeof a === 'string' ? a : JSON.stringify(a), () => parseOnce(a, defaultCountry));
 }
 
 const parsedAddresses = recentValues<ParsedAddress>();

@@ -27,7 +27,7 @@ export function parsePhone(raw: string, defaultCountry?: string): ParsedPhone | 
   const text = raw.trim();
   const fallback = defaultCountry?.toUpperCase() as CountryCode | undefined;
   // One number is read by several checks, the links and the history: parse it once.
-  return parsed(`${fallback ?? ''}\u0000${text}`, () => parseOnce(text, fallback));
+  return parsed(fallback ?? '', text, () => parseOnce(text, fallback));
 }
 
 const parsed = recentValues<ParsedPhone | undefined>();
