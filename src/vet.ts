@@ -175,12 +175,10 @@ export function checkOne(item: LoadedDossier, gathered: Gathered, options: VetOp
   const ctx = { dossier: item.dossier, origin: item.origin, gathered, config: options.config ?? {}, now };
   const gaps = Object.entries(gathered.unavailable ?? {}); // once per dossier, not once per check
 
-  for (const check of options.checks) {
-    const configured = options.severities?.[check.id];
-    if (configured === 'off') continue;
-    const missing = missingNeeds(check, item.dossier);
+  for (const { check, configured, needs } of planOf(options)) {
+    const missing = unmetNeed(needs, item.dossier);
     if (missing) {
-      skip(check, missing);
+      skipped.push(missing);
       continue;
     }
     const unavailable = unavailableReason(check.id, gaps);
@@ -288,19 +286,38 @@ function referencesOf(check: Check): string[] {
   return references;
 }
 
-/** `needs` split into alternatives and path keys, once per check rather than once per dossier. */
-const splitNeeds = new WeakMap<Check, { missing: string; paths: string[][] }[]>();
+/** A check as checkOne runs it: its configured severity, and each field it needs with the skipped entry when none is there. */
+interface PlannedCheck {
+  check: Check;
+  configured?: Severity;
+  needs: { paths: string[][]; missing: Skipped }[];
+}
 
-function missingNeeds(check: Check, dossier: unknown): string | undefined {
-  let needs = splitNeeds.get(check);
-  if (!needs) {
-    needs = check.needs.map((need) => {
-      const alternatives = need.split('|');
-      return { missing: `no ${alternatives.join(' or ')} in dossier`, paths: alternatives.map((field) => field.split('.')) };
+/** Worked out once per run, not once per candidate: a sheet's rows each walk some sixty checks. */
+const plans = new WeakMap<VetOptions, PlannedCheck[]>();
+
+function planOf(options: VetOptions): PlannedCheck[] {
+  let plan = plans.get(options);
+  if (!plan) {
+    plan = options.checks.flatMap((check) => {
+      const configured = options.severities?.[check.id];
+      return configured === 'off' ? [] : [{ check, configured, needs: needsOf(check) }];
     });
-    splitNeeds.set(check, needs);
+    plans.set(options, plan);
   }
-  for (const { missing, paths } of needs) {
+  return plan;
+}
+
+/** `needs` split into alternatives and path keys: `phone|email` is met by either. */
+function needsOf(check: Check): PlannedCheck['needs'] {
+  return check.needs.map((need) => {
+    const alternatives = need.split('|');
+    return { paths: alternatives.map((field) => field.split('.')), missing: skippedEntry(check.id, `no ${alternatives.join(' or ')} in dossier`) };
+  });
+}
+
+function unmetNeed(needs: PlannedCheck['needs'], dossier: unknown): Skipped | undefined {
+  for (const { paths, missing } of needs) {
     if (!paths.some((keys) => isPresent(valueAtKeys(dossier, keys)))) return missing;
   }
   return undefined;
