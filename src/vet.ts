@@ -114,6 +114,7 @@ export interface VetContext {
   facts?: (dossier: LoadedDossier['dossier'], gathered: Gathered, now: Date) => CandidateReport['facts'];
 }
 
+/** The run's context; `lookup` stands in for the session's own lookup where the store is in another thread. */
 export async function vetContext(options: VetOptions, now: Date, lookup?: HistoryLookup): Promise<VetContext> {
   const history = lookup ?? (options.history && historyLookup(options.history));
   return {
