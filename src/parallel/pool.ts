@@ -124,6 +124,8 @@ interface Waiting {
 
 class Pool {
   private readonly workers: Worker[];
+  /** Each worker's exit, whenever it comes. */
+  private readonly exits: Promise<void>[] = [];
   /** Chunks sent to each worker and not yet back. */
   private readonly load: number[];
   private readonly waiting = new Map<number, Waiting>();
@@ -170,9 +172,12 @@ class Pool {
     const worker = new Worker(new URL('./worker.cjs', import.meta.url), { workerData: init, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     worker.on('message', (message: FromWorker) => this.receive(at, message));
     worker.on('error', (err) => this.fail(err));
-    worker.on('exit', (code) => {
-      if (!this.closing) this.fail(new Error(`a worker thread stopped (exit code ${code})`));
-    });
+    this.exits[at] = new Promise((resolve) =>
+      worker.once('exit', (code) => {
+        if (!this.closing) this.fail(new Error(`a worker thread stopped (exit code ${code})`));
+        resolve();
+      }),
+    );
     return worker;
   }
 
@@ -263,15 +268,12 @@ class Pool {
     await Promise.all(this.workers.map((worker, at) => this.closeOne(worker, at)));
   }
 
-  private closeOne(worker: Worker, at: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => void worker.terminate(), CLOSE_MS);
-      worker.once('exit', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-      if (this.failure) void worker.terminate();
-      else this.post(at, { kind: 'close' });
-    });
+  /** Done when the worker has exited, now or before (one that crashed has nothing more to say). */
+  private async closeOne(worker: Worker, at: number): Promise<void> {
+    if (this.failure) void worker.terminate();
+    else this.post(at, { kind: 'close' });
+    const timer = setTimeout(() => void worker.terminate(), CLOSE_MS);
+    await this.exits[at];
+    clearTimeout(timer);
   }
 }

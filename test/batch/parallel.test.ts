@@ -129,6 +129,14 @@ describe('--jobs: candidates checked in worker threads', () => {
     expect(readdirSync(code).filter((f) => f.endsWith('.v8cache'))).toHaveLength(2);
   });
 
+  it('fails loudly when a worker thread is lost, never exits 0 as if every candidate passed', () => {
+    const r = vetCli(['--jobs', '2', '--no-history', '--plugin', path.resolve('fixtures/plugins/worker-exit.js'), '--output', path.join(dir, 'lost.txt'), csv]);
+    expect(r.code).toBe(70);
+    expect(r.stderr).toMatch(/internal error[\s\S]*a worker thread stopped \(exit code 3\)/);
+    // The same plugin in one thread never runs in a worker: the run ends as usual.
+    expect(vetCli(['--jobs', '1', '--no-history', '--plugin', path.resolve('fixtures/plugins/worker-exit.js'), '--output', path.join(dir, 'kept.txt'), csv]).code).toBe(2);
+  });
+
   it('refuses a --jobs that is not a whole number from 1 to 64', () => {
     for (const bad of ['0', '-2', 'many', '1.5', '65']) {
       const r = vetCli(['--jobs', bad, 'fixtures/sheets/candidates.csv']);
