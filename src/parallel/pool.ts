@@ -117,7 +117,6 @@ async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
 
 interface Waiting {
   chunk: InputItem[];
-  worker: number;
   resolve: (results: (Vetted | Rejected)[]) => void;
   reject: (err: Error) => void;
 }
@@ -158,10 +157,6 @@ class Pool {
     this.sheetsSent = this.workers.map(() => new Set());
   }
 
-  get size(): number {
-    return this.workers.length;
-  }
-
   /** A worker has fewer than AHEAD chunks waiting. */
   hasRoom(): boolean {
     return this.load.some((n) => n < AHEAD);
@@ -189,7 +184,7 @@ class Pool {
     const worker = this.load.indexOf(Math.min(...this.load));
     const id = this.chunks++;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { chunk, worker, resolve, reject });
+      this.waiting.set(id, { chunk, resolve, reject });
       this.load[worker]++;
       this.post(worker, { kind: 'vet', chunk: id, items: checkable.map((item) => this.wired(worker, item)) });
     });
