@@ -129,6 +129,15 @@ describe('--jobs: candidates checked in worker threads', () => {
     expect(readdirSync(code).filter((f) => f.endsWith('.v8cache'))).toHaveLength(2);
   });
 
+  it('checks an --online run in the main thread only: a provider\'s rate limit is per account', () => {
+    // Only the keyless GitHub provider is on, and the sheet names no profile: nothing is asked (and
+    // it would go to a closed local port), but the run is an online one.
+    const r = run(3, ['--now', FIXED_NOW_ISO, '--online', '--plugin', path.resolve('fixtures/plugins/thread-witness.js'), '--format', 'json', csv], { VET_GITHUB_BASE_URL: 'http://127.0.0.1:9' });
+    const reasons = JSON.parse(r.stdout).candidates.flatMap((c: { skipped?: { check: string; reason: string }[] }) => c.skipped?.filter((s) => s.check === 'witness/test.thread').map((s) => s.reason) ?? []);
+    expect(reasons.length).toBeGreaterThan(400);
+    expect(new Set(reasons)).toEqual(new Set(['thread 0']));
+  });
+
   it('fails loudly when a worker thread is lost, never exits 0 as if every candidate passed', () => {
     const r = vetCli(['--jobs', '2', '--no-history', '--plugin', path.resolve('fixtures/plugins/worker-exit.js'), '--output', path.join(dir, 'lost.txt'), csv]);
     expect(r.code).toBe(70);
