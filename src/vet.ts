@@ -92,7 +92,7 @@ export async function vet(inputs: Iterable<InputItem> | AsyncIterable<InputItem>
     order,
     correlations: linked.correlations,
     data: options.data ?? [],
-    checks: options.checks.filter((c) => options.severities?.[c.id] !== 'off').map((c) => checkInfo(c, options.severities?.[c.id])),
+    checks: planOf(options).map(({ check, configured }) => checkInfo(check, configured)),
     origins: { candidates: origins, rejected: rejected.map((r) => r.origin) },
   };
 }
@@ -142,9 +142,9 @@ export async function vetOne(loaded: LoadedDossier, ctx: VetContext): Promise<Ve
   return { index: loaded.index, origin: loaded.origin, report, prints: fingerprints(loaded, gathered), ...(history && { keyed: keyedCandidate(history, loaded, gathered) }) };
 }
 
-function checkInfo(check: Check, configured: Severity | 'off' | undefined): CheckInfo {
+function checkInfo(check: Check, configured: Severity | undefined): CheckInfo {
   const { id, title, description, recommendation } = check;
-  const severity = configured && configured !== 'off' ? configured : check.severity;
+  const severity = configured ?? check.severity;
   let references: string[] = [];
   try {
     references = referencesFor(check.sources, check.id);
