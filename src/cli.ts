@@ -37,7 +37,7 @@ interface RunFlags extends HistoryFlags {
   color?: boolean;
   /** true, or a comma list of providers. */
   online?: boolean | string;
-  /** Threads that check candidates; unset means one per core. */
+  /** Threads that check candidates; unset means DEFAULT_JOBS (fewer on a single core). */
   jobs?: number;
 }
 

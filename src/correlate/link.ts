@@ -254,7 +254,6 @@ function addLink(result: CorrelationResult, ctx: LinkContext): void {
   }
 }
 
-/** The report's own record of who the candidate is: the same fields, held once for both. */
 /** `shipping address ••• Phoenix, AZ 85001, US is also given by 3 other candidates: Dana Moss (REQ-2, row 5), ...`. */
 function evidenceFor(own: Fingerprint, member: number, ctx: LinkContext): string {
   const others = ctx.members.filter((m) => m !== member);

@@ -82,7 +82,7 @@ export function toWire({ index, report, prints }: Vetted): WireVetted {
   return { index, report: { ...report, findings }, prints };
 }
 
-/** Rebuilds what a worker vetted around this thread's dossier (`loaded`, with its full origin) and shared values. */
+/** Rebuilds what a worker vetted around this thread's own item (its full origin, cells included) and shared values. */
 export class Unwire {
   private readonly checks: Map<string, Check>;
   private readonly strings = new Map<string, string>();
