@@ -28,7 +28,7 @@ const readJson: InputReader = async function* (file, label, options) {
   yield await readJsonDossier(file, -1, { allowOutside: options.allowOutside, label });
 };
 
-// Sheet parsers (csv-parse, SheetJS) load only when a sheet is given.
+// Sheet parsers (csv-parse, htmlparser2, SheetJS) load only when a sheet is given.
 const readSheetRows: InputReader = async function* (file, label, options) {
   yield* (await import('./sheets/index.js')).streamSheet(file, label, options);
 };

@@ -1,4 +1,4 @@
-// Sheet readers: one dossier per row. Loaded lazily (csv-parse, SheetJS) by ../inputs.ts.
+// Sheet readers: one dossier per row. Loaded lazily (csv-parse, htmlparser2, SheetJS) by ../inputs.ts.
 
 import path from 'node:path';
 import { open, stat, type FileHandle } from 'node:fs/promises';
@@ -9,6 +9,7 @@ import { planColumns } from './columns.js';
 import { rowToDossier, type SheetContext, type UnreadRow } from './rows.js';
 import { streamDelimited, type TableEvent } from './csv.js';
 import { readWorkbook } from './xlsx.js';
+import { fileSource } from './zip.js';
 
 export interface SheetOptions {
   allowOutside: boolean;
@@ -29,14 +30,14 @@ export interface SheetOptions {
 export async function* streamSheet(file: string, label: string, options: SheetOptions): AsyncGenerator<LoadedDossier | Rejected | UnreadRow> {
   const ext = path.extname(file).toLowerCase();
   if (options.sheet !== undefined && ext !== '.xlsx') throw new UserError(`${label}: --sheet names a workbook tab, but this is a ${ext.slice(1)} file`);
-  if (ext === '.xlsx') {
-    const workbook = await readWorkbook(await readBytes(file, label), label, options.sheet);
-    yield* dossiersOf(workbook.events, workbook.label, file, workbook.warnings, options);
-    return;
-  }
   const handle = await openSheet(file, label);
   try {
-    yield* dossiersOf(streamDelimited(handle, label, ext === '.tsv' ? '\t' : undefined), label, file, [], options);
+    if (ext === '.xlsx') {
+      const workbook = await readWorkbook(fileSource(handle, (await handle.stat()).size), label, options.sheet);
+      yield* dossiersOf(workbook.events, workbook.label, file, workbook.warnings, options);
+    } else {
+      yield* dossiersOf(streamDelimited(handle, label, ext === '.tsv' ? '\t' : undefined), label, file, [], options);
+    }
   } finally {
     await handle.close();
   }
@@ -75,17 +76,6 @@ function sheetContext(header: string[], label: string, file: string, baseDir: st
   if (header.length > limits.maxColumns) throw new UserError(`${label}: ${header.length} columns is more than the limit of ${limits.maxColumns}`);
   const plan = planColumns(header, options.map ?? {}, label);
   return { label, file, baseDir, header, plan, allowOutside: options.allowOutside, sheetRows: options.sheetRows ?? true, warnings, said: new Set() };
-}
-
-async function readBytes(file: string, label: string): Promise<Buffer> {
-  const handle = await openSheet(file, label);
-  try {
-    return await handle.readFile();
-  } catch (err) {
-    throw fileError(err, label);
-  } finally {
-    await handle.close();
-  }
 }
 
 /** Opens a sheet after checking that it is a file within the size limit. */
