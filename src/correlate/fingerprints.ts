@@ -177,13 +177,14 @@ function resumePrint(text: string | undefined, path: string): Fingerprint | unde
  * printing 20 large numbers in base 36 cost more than the MinHash of a short resume.
  */
 function bandsKey(bands: number[]): string {
-  const units = new Uint16Array(bands.length * 2);
-  bands.forEach((band, b) => {
-    const hash = band % 0x100000000;
+  const units: number[] = new Array(bands.length * 2);
+  for (let b = 0; b < bands.length; b++) {
+    const hash = bands[b] % 0x100000000;
     units[2 * b] = hash >>> 16;
     units[2 * b + 1] = hash & 0xffff;
-  });
-  return String.fromCharCode(...units);
+  }
+  // apply, not a spread: spreading iterates, and the iterator's results were most of this key's garbage.
+  return String.fromCharCode.apply(null, units);
 }
 
 function ipsOf(d: LoadedDossier['dossier']): { ip: string; path: string }[] {

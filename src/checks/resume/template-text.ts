@@ -36,7 +36,11 @@ function flatTemplates() {
   return (flattened ??= resumeTemplates().map((entry) => ({ entry, flat: flatten(entry.text) })));
 }
 
-/** Case and runs of white space do not tell two copies of one template apart. */
+/**
+ * Case and runs of white space do not tell two copies of one template apart. A single space
+ * before a non-space is left as it is (the lookahead): replacing every word gap with itself
+ * built a new copy of each resume.
+ */
 function flatten(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ');
+  return text.toLowerCase().replace(/(?! \S)\s+/g, ' ');
 }
