@@ -2,49 +2,8 @@
 // XML imitates what Microsoft Excel writes (shared strings with rich text and phonetic runs,
 // styles with built-in and custom date formats, rows and cells without `r`, inline strings...).
 
-import { crc32, deflateRawSync } from 'node:zlib';
 import * as XLSX from '@e965/xlsx';
-
-/** A zip of deflated members: local headers, central directory, end record (as scripts/fixtures/sheets.mjs). */
-export function zipOf(members: { name: string; data: string | Buffer }[]): Buffer {
-  const locals: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const member of members) {
-    const data = typeof member.data === 'string' ? Buffer.from(member.data, 'utf8') : member.data;
-    const name = Buffer.from(member.name);
-    const packed = deflateRawSync(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc32(data), 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(8, 10);
-    entry.writeUInt32LE(crc32(data), 16);
-    entry.writeUInt32LE(packed.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(name.length, 28);
-    entry.writeUInt32LE(offset, 42);
-    locals.push(local, name, packed);
-    central.push(entry, name);
-    offset += local.length + name.length + packed.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(members.length, 8);
-  end.writeUInt16LE(members.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
+import { zipOf } from '../../scripts/fixtures/sheets.mjs';
 
 // ---------------------------------------------------------------------------------------------
 // SheetJS-written books
@@ -181,7 +140,7 @@ export function excelBook(sheets: ExcelSheet[], sharedStrings: string[], options
       data: XML_HEAD + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Microsoft Excel</Application></Properties>',
     },
   );
-  return zipOf(members);
+  return zipOf(members.map(({ name, data }) => ({ name, data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data })));
 }
 
 function worksheetXml(sheet: ExcelSheet, selected: boolean): string {
