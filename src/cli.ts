@@ -1,11 +1,12 @@
 // The command line: parses arguments, reads inputs, runs the engine, writes the report.
 // Returns an exit code and never calls process.exit.
 
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
+import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { builtinChecks } from './checks/index.js';
 import { streamInputs, type InputItem } from './dossier/inputs.js';
-import { formats, lazyReporters, reporters, sheetFormats } from './reporters/index.js';
+import { formats, lazyReporters, pieceReporters, reporters, sheetFormats } from './reporters/index.js';
 import { vet, type VetOptions } from './vet.js';
 import { riskAtLeast } from './grade.js';
 import { EXIT, UserError } from './errors.js';
@@ -129,6 +130,7 @@ async function run(inputs: string[], flags: RunFlags): Promise<number> {
   const online = onlineRun(flags.online, setup.config);
   if (online.warning) process.stderr.write(`vet: warning: ${online.warning}\n`);
   if (flags.format === 'xlsx' && !flags.output) throw new UserError('--format xlsx writes a workbook: give --output out.xlsx');
+  if (flags.output) await checkWritable(flags.output);
   const map = flags.map === undefined ? undefined : (await import('./dossier/sheets/columns.js')).parseColumnMap(flags.map);
   const workers = await workerPool(flags, online.online);
   // With worker threads, a sheet's rows are made dossiers there, not here.
@@ -157,15 +159,80 @@ async function run(inputs: string[], flags: RunFlags): Promise<number> {
   }
   for (const c of report.candidates) for (const w of c.warnings) process.stderr.write(`vet: warning: ${clean(w)}\n`);
 
-  const color = flags.output ? false : useColor(flags.color !== false);
-  const reporter = reporters[flags.format] ?? (await lazyReporters[flags.format]());
-  const out = reporter(report, { color, failOn });
-  if (flags.output) await fs.writeFile(flags.output, out);
-  else process.stdout.write(out);
+  const pieces = pieceReporters[flags.format];
+  if (pieces) await writePieces(pieces(report), flags.output);
+  else {
+    const color = flags.output ? false : useColor(flags.color !== false);
+    const reporter = reporters[flags.format] ?? (await lazyReporters[flags.format]());
+    const out = reporter(report, { color, failOn });
+    if (flags.output) await outputError(flags.output, () => fs.writeFile(flags.output!, out));
+    else await stdoutReader().write(out);
+  }
 
   if (report.rejected.length > 0) return EXIT.usage;
   const failing = failOn !== 'never' && report.candidates.some((c) => riskAtLeast(c.risk, failOn));
   return failing ? EXIT.failed : EXIT.ok;
+}
+
+/** Pieces are joined up to this size before a write: few system calls, and little held at once. */
+const WRITE_BYTES = 1 << 20;
+
+/** A report written as it is made: to the file, or to standard output at the pace it is read. */
+async function writePieces(pieces: Iterable<string>, output: string | undefined): Promise<void> {
+  const file = output === undefined ? undefined : await outputError(output, () => fs.open(output, 'w'));
+  const reader = file ? undefined : stdoutReader();
+  const write = async (text: string) => (file ? (await outputError(output!, () => file.write(text)), true) : reader!.write(text));
+  try {
+    let batch: string[] = [];
+    let size = 0;
+    for (const piece of pieces) {
+      batch.push(piece);
+      size += piece.length;
+      if (size < WRITE_BYTES) continue;
+      if (!(await write(batch.join('')))) return;
+      batch = [];
+      size = 0;
+    }
+    if (batch.length > 0) await write(batch.join(''));
+  } finally {
+    await file?.close();
+  }
+}
+
+/**
+ * Standard output, which its reader may close before the end (`vet sheet.csv | head`): the rest
+ * of the report is then dropped, and the run still ends with its own exit code. `write` resolves
+ * once the text is taken (or the reader has gone: false).
+ */
+function stdoutReader(): { write(text: string | Uint8Array): Promise<boolean> } {
+  let gone = false;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    gone = true;
+    process.stdout.emit('drain');
+  });
+  return {
+    async write(text) {
+      if (gone) return false;
+      if (!process.stdout.write(text)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+      return !gone;
+    },
+  };
+}
+
+/** The output file's folder must exist and be writable: said before a long run, not after it. */
+async function checkWritable(output: string): Promise<void> {
+  await outputError(output, () => fs.access(path.dirname(path.resolve(output)), fsConstants.W_OK));
+}
+
+async function outputError<T>(output: string, act: () => Promise<T>): Promise<T> {
+  try {
+    return await act();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : (code ?? (err as Error).message);
+    throw new UserError(`--output ${output}: cannot write (${why})`);
+  }
 }
 
 /**

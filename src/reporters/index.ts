@@ -1,9 +1,9 @@
 // Every output format, one map: `--format` choices come from its keys.
 
-import type { Reporter } from '../types.js';
-import { csv } from './csv.js';
+import type { Reporter, RunReport } from '../types.js';
+import { csv, csvPieces } from './csv.js';
 import { github } from './github.js';
-import { json } from './json.js';
+import { json, jsonPieces } from './json.js';
 import { junit } from './junit.js';
 import { markdown } from './markdown.js';
 import { sarif } from './sarif.js';
@@ -16,6 +16,12 @@ export const reporters: Record<string, Reporter> = { csv, github, json, junit, m
 export const lazyReporters: Record<string, () => Promise<Reporter>> = {
   html: async () => (await import('./html.js')).html,
 };
+
+/**
+ * Formats that can be written a piece at a time (the same text as their reporter's): a report of
+ * 100,000 candidates is never one string.
+ */
+export const pieceReporters: Record<string, (report: RunReport) => Iterable<string>> = { csv: csvPieces, json: jsonPieces };
 
 /** Formats that give the input sheet back: only they need each row's cells kept until the end. */
 export const sheetFormats = ['csv', 'xlsx'];
