@@ -178,25 +178,31 @@ async function run(inputs: string[], flags: RunFlags): Promise<number> {
 const WRITE_BYTES = 1 << 20;
 
 /** A report written as it is made: to the file, or to standard output at the pace it is read. */
-async function writePieces(pieces: Iterable<string>, output: string | undefined): Promise<void> {
+async function writePieces(pieces: Iterable<string | Uint8Array>, output: string | undefined): Promise<void> {
   const file = output === undefined ? undefined : await outputError(output, () => fs.open(output, 'w'));
   const reader = file ? undefined : stdoutReader();
-  const write = async (text: string) => (file ? (await outputError(output!, () => file.write(text)), true) : reader!.write(text));
+  // writeFile, not write: it writes from the current position and loops until all of it is written.
+  const write = async (data: string | Uint8Array) => (file ? (await outputError(output!, () => file.writeFile(data)), true) : reader!.write(data));
   try {
-    let batch: string[] = [];
+    let batch: (string | Uint8Array)[] = [];
     let size = 0;
     for (const piece of pieces) {
       batch.push(piece);
       size += piece.length;
       if (size < WRITE_BYTES) continue;
-      if (!(await write(batch.join('')))) return;
+      if (!(await write(joined(batch)))) return;
       batch = [];
       size = 0;
     }
-    if (batch.length > 0) await write(batch.join(''));
+    if (batch.length > 0) await write(joined(batch));
   } finally {
     await file?.close();
   }
+}
+
+/** Text pieces as one string, bytes as one buffer (a format gives one or the other). */
+function joined(batch: (string | Uint8Array)[]): string | Uint8Array {
+  return batch.every((p) => typeof p === 'string') ? batch.join('') : Buffer.concat(batch.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
 }
 
 /**

@@ -8,7 +8,7 @@ import { junit } from './junit.js';
 import { markdown } from './markdown.js';
 import { sarif } from './sarif.js';
 import { text } from './text.js';
-import { xlsx } from './xlsx.js';
+import { xlsx, xlsxPieces } from './xlsx.js';
 
 export const reporters: Record<string, Reporter> = { csv, github, json, junit, markdown, sarif, text, xlsx };
 
@@ -21,7 +21,7 @@ export const lazyReporters: Record<string, () => Promise<Reporter>> = {
  * Formats that can be written a piece at a time (the same text as their reporter's): a report of
  * 100,000 candidates is never one string.
  */
-export const pieceReporters: Record<string, (report: RunReport) => Iterable<string>> = { csv: csvPieces, json: jsonPieces };
+export const pieceReporters: Record<string, (report: RunReport) => Iterable<string | Uint8Array>> = { csv: csvPieces, json: jsonPieces, xlsx: xlsxPieces };
 
 /** Formats that give the input sheet back: only they need each row's cells kept until the end. */
 export const sheetFormats = ['csv', 'xlsx'];
