@@ -140,6 +140,8 @@ class ZipWriter {
 const VERSION = 20;
 const FLAGS = 0x0008 | 0x0800;
 const DEFLATED = 8;
+/** MS-DOS date 1980-01-01, the earliest there is: a fixed date keeps the output the same for the same report. */
+const DOS_DATE = 0x0021;
 
 function localHeader(entry: Written): Buffer {
   const header = Buffer.alloc(30);
@@ -147,6 +149,7 @@ function localHeader(entry: Written): Buffer {
   header.writeUInt16LE(VERSION, 4);
   header.writeUInt16LE(FLAGS, 6);
   header.writeUInt16LE(DEFLATED, 8);
+  header.writeUInt16LE(DOS_DATE, 12);
   header.writeUInt16LE(entry.name.length, 26);
   return Buffer.concat([header, entry.name]);
 }
@@ -167,6 +170,7 @@ function centralEntry(entry: Written): Buffer {
   header.writeUInt16LE(VERSION, 6);
   header.writeUInt16LE(FLAGS, 8);
   header.writeUInt16LE(DEFLATED, 10);
+  header.writeUInt16LE(DOS_DATE, 14);
   header.writeUInt32LE(entry.crc, 16);
   header.writeUInt32LE(entry.compressed, 20);
   header.writeUInt32LE(entry.size, 24);
