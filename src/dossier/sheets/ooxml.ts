@@ -1,7 +1,8 @@
 // The parts of an XLSX workbook, read as XML streams (htmlparser2) straight out of the zip: the
 // tab list, the shared strings, the cell styles' number formats, and one worksheet a row at a
-// time. SheetJS parses a whole tab into cell objects first (a 100,000-row tab held about 570 MB
-// before a single row was checked); here a row's cells are let go as soon as the row is given on.
+// time. SheetJS, which read workbooks before, parsed a whole tab into cell objects first (a
+// 100,000-row tab held about 570 MB before a row was checked); here a row's cells are let go as
+// soon as the row is given on.
 //
 // What a cell holds follows SheetJS's reading of ECMA-376 (the reader it replaces), so that a
 // workbook reads the same: `_xHHHH_` escapes and CRLF in strings, a shared string's phonetic runs
@@ -68,7 +69,7 @@ export class WorkbookParts {
     yield;
   }
 
-  /** Reads a whole (small) part. */
+  /** Reads a whole part through the handler, which keeps what it needs of it. */
   async readAll(name: string, handler: XmlHandler): Promise<void> {
     for await (const _ of this.read(name, handler));
   }
