@@ -6,6 +6,7 @@ import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import type { TableEvent } from '../../src/dossier/sheets/csv.js';
 import { readWorkbook } from '../../src/dossier/sheets/xlsx.js';
+import { StringTable } from '../../src/dossier/sheets/ooxml.js';
 import {
   EXCEL_CANDIDATES_SHEET,
   EXCEL_SECOND_SHEET,
@@ -207,5 +208,25 @@ describe('the oracle on the Excel-like book', () => {
       { kind: 'row', row: 1, cells: ['a & b', 'A', '<tag>'] },
       { kind: 'row', row: 2, cells: ['x\ny', '', 'plain'] },
     ]);
+  });
+});
+
+describe('the shared string table (UTF-8 bytes in blocks of a megabyte)', () => {
+  it('gives back every entry: empty ones, non-ASCII, one larger than a block, across blocks', () => {
+    const entries = ['', 'a', 'é 中文 😀', '', 'x'.repeat(3 << 20), 'after the big one', ...Array.from({ length: 20_000 }, (_, i) => `entry ${i} ${'y'.repeat(i % 200)}`), ''];
+    const table = new StringTable();
+    for (const e of entries) table.add(e);
+    table.finish();
+    expect(entries.map((_, i) => table.get(i))).toEqual(entries);
+    expect(table.get(entries.length)).toBeUndefined();
+    expect(table.get(-1)).toBeUndefined();
+  });
+
+  it('a table of empty entries only', () => {
+    const table = new StringTable();
+    table.add('');
+    table.add('');
+    table.finish();
+    expect([table.get(0), table.get(1)]).toEqual(['', '']);
   });
 });
