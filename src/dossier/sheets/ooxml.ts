@@ -205,29 +205,59 @@ function grown(values: Int32Array): Int32Array {
 export async function sharedStrings(parts: WorkbookParts, name: string | undefined): Promise<StringTable> {
   const strings = new StringTable();
   if (name === undefined || !parts.has(name)) return strings;
-  let entry: string | undefined;
-  let inText = false;
-  let phonetic = 0;
+  const rich = new RichText();
   await parts.readAll(name, {
     open(tag) {
-      if (tag === 'si') entry = '';
-      else if (tag === 't') inText = entry !== undefined && phonetic === 0;
-      else if (tag === 'rPh') phonetic++;
+      if (tag === 'si') rich.start();
+      else rich.open(tag);
     },
-    text(text) {
-      if (inText) entry += text;
-    },
+    text: (text) => rich.add(text),
     close(tag) {
-      if (tag === 't') inText = false;
-      else if (tag === 'rPh') phonetic--;
-      else if (tag === 'si' && entry !== undefined) {
-        strings.add(spreadsheetText(entry));
-        entry = undefined;
+      if (tag !== 'si') rich.close(tag);
+      else {
+        const entry = rich.take();
+        if (entry !== undefined) strings.add(spreadsheetText(entry));
       }
     },
   });
   strings.finish();
   return strings;
+}
+
+/**
+ * The text of a rich string (CT_Rst: a shared string's `<si>`, a cell's inline `<is>`): its runs'
+ * `<t>` one after the other, phonetic runs (`<rPh>`, a reading guide) left out, as SheetJS read it.
+ */
+class RichText {
+  /** Undefined outside a string. */
+  private text: string | undefined;
+  private inText = false;
+  private phonetic = 0;
+
+  start(): void {
+    this.text = '';
+  }
+
+  open(tag: string): void {
+    if (tag === 't') this.inText = this.text !== undefined && this.phonetic === 0;
+    else if (tag === 'rPh') this.phonetic++;
+  }
+
+  add(text: string): void {
+    if (this.inText) this.text += text;
+  }
+
+  close(tag: string): void {
+    if (tag === 't') this.inText = false;
+    else if (tag === 'rPh') this.phonetic--;
+  }
+
+  /** The string's text, or undefined when none was started; either way the next one starts afresh. */
+  take(): string | undefined {
+    const text = this.text;
+    this.text = undefined;
+    return text;
+  }
 }
 
 /** Number format ids of the cell styles (`cellXfs`, in order), and the workbook's own format codes by id. */
@@ -260,9 +290,8 @@ export async function* worksheetRows(parts: WorkbookParts, name: string, strings
   let cells: (string | undefined)[] | undefined;
   let cell: { type: string | undefined; style: number } | undefined;
   let value = '';
-  let inline: string | undefined;
-  let reading: 'v' | 't' | undefined;
-  let phonetic = 0;
+  let inValue = false;
+  const inline = new RichText();
   const handler: XmlHandler = {
     open(tag, attributes) {
       switch (tag) {
@@ -276,43 +305,37 @@ export async function* worksheetRows(parts: WorkbookParts, name: string, strings
           column = columnOf(attributes.r) ?? column + 1;
           cell = { type: attributes.t, style: Number(attributes.s ?? 0) || 0 };
           value = '';
-          inline = undefined;
+          inline.take();
           break;
         case 'v':
-          if (cell) reading = 'v';
+          inValue = cell !== undefined;
           break;
         case 'is':
-          if (cell) inline = '';
+          if (cell) inline.start();
           break;
-        case 't':
-          if (inline !== undefined && phonetic === 0) reading = 't';
-          break;
-        case 'rPh':
-          phonetic++;
-          break;
+        default:
+          inline.open(tag);
       }
     },
     text(text) {
-      if (reading === 'v') value += text;
-      else if (reading === 't') inline += text;
+      if (inValue) value += text;
+      else inline.add(text);
     },
     close(tag) {
       switch (tag) {
         case 'v':
-        case 't':
-          reading = undefined;
-          break;
-        case 'rPh':
-          phonetic--;
+          inValue = false;
           break;
         case 'c':
-          if (cell && cells && column >= 0) cells[column] = textOf(rawCell(cell, value, inline, strings));
+          if (cell && cells && column >= 0) cells[column] = textOf(rawCell(cell, value, inline.take(), strings));
           cell = undefined;
           break;
         case 'row':
           if (cells) ready.push({ index: row, cells: Array.from(cells, (c) => c ?? '') });
           cells = undefined;
           break;
+        default:
+          inline.close(tag);
       }
     },
   };
