@@ -30,10 +30,10 @@ export interface SheetOptions {
 export async function* streamSheet(file: string, label: string, options: SheetOptions): AsyncGenerator<LoadedDossier | Rejected | UnreadRow> {
   const ext = path.extname(file).toLowerCase();
   if (options.sheet !== undefined && ext !== '.xlsx') throw new UserError(`${label}: --sheet names a workbook tab, but this is a ${ext.slice(1)} file`);
-  const handle = await openSheet(file, label);
+  const { handle, size } = await openSheet(file, label);
   try {
     if (ext === '.xlsx') {
-      const workbook = await readWorkbook(fileSource(handle, (await handle.stat()).size), label, options.sheet);
+      const workbook = await readWorkbook(fileSource(handle, size), label, options.sheet);
       yield* dossiersOf(workbook.events, workbook.label, file, workbook.warnings, options);
     } else {
       yield* dossiersOf(streamDelimited(handle, label, ext === '.tsv' ? '\t' : undefined), label, file, [], options);
@@ -78,15 +78,15 @@ function sheetContext(header: string[], label: string, file: string, baseDir: st
   return { label, file, baseDir, header, plan, allowOutside: options.allowOutside, sheetRows: options.sheetRows ?? true, warnings, said: new Set() };
 }
 
-/** Opens a sheet after checking that it is a file within the size limit. */
-async function openSheet(file: string, label: string): Promise<FileHandle> {
+/** Opens a sheet after checking that it is a file within the size limit; its size goes with it (a workbook is read by ranges). */
+async function openSheet(file: string, label: string): Promise<{ handle: FileHandle; size: number }> {
   const limits = sheetColumns().limits;
   const max = path.extname(file).toLowerCase() === '.xlsx' ? limits.maxWorkbookBytes : limits.maxFileBytes;
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw new UserError(`${label}: is a directory, expected a sheet`);
     if (info.size > max) throw new UserError(`${label}: ${info.size} bytes is more than the limit of ${max} for a sheet (split it)`);
-    return await open(file, 'r');
+    return { handle: await open(file, 'r'), size: info.size };
   } catch (err) {
     throw fileError(err, label);
   }
