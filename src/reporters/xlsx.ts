@@ -9,6 +9,7 @@
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import type { Reporter, RunReport } from '../types.js';
 import { sheetRows, type TableCell } from './sheet-table.js';
+import { CENTRAL_SIGNATURE, EOCD_SIGNATURE, LOCAL_SIGNATURE } from '../dossier/sheets/zip.js';
 
 export const xlsx: Reporter = (report) => new Uint8Array(Buffer.concat([...xlsxPieces(report)]));
 
@@ -122,7 +123,7 @@ class ZipWriter {
     const start = this.offset;
     const directory = Buffer.concat(this.written.map(centralEntry));
     const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt32LE(EOCD_SIGNATURE, 0);
     end.writeUInt16LE(this.written.length, 8);
     end.writeUInt16LE(this.written.length, 10);
     end.writeUInt32LE(directory.length, 12);
@@ -140,12 +141,14 @@ class ZipWriter {
 const VERSION = 20;
 const FLAGS = 0x0008 | 0x0800;
 const DEFLATED = 8;
+/** A member's CRC and sizes after its data (the reader takes them from the central directory). */
+const DESCRIPTOR_SIGNATURE = 0x08074b50;
 /** MS-DOS date 1980-01-01, the earliest there is: a fixed date keeps the output the same for the same report. */
 const DOS_DATE = 0x0021;
 
 function localHeader(entry: Written): Buffer {
   const header = Buffer.alloc(30);
-  header.writeUInt32LE(0x04034b50, 0);
+  header.writeUInt32LE(LOCAL_SIGNATURE, 0);
   header.writeUInt16LE(VERSION, 4);
   header.writeUInt16LE(FLAGS, 6);
   header.writeUInt16LE(DEFLATED, 8);
@@ -156,7 +159,7 @@ function localHeader(entry: Written): Buffer {
 
 function dataDescriptor(entry: Written): Buffer {
   const descriptor = Buffer.alloc(16);
-  descriptor.writeUInt32LE(0x08074b50, 0);
+  descriptor.writeUInt32LE(DESCRIPTOR_SIGNATURE, 0);
   descriptor.writeUInt32LE(entry.crc, 4);
   descriptor.writeUInt32LE(entry.compressed, 8);
   descriptor.writeUInt32LE(entry.size, 12);
@@ -165,7 +168,7 @@ function dataDescriptor(entry: Written): Buffer {
 
 function centralEntry(entry: Written): Buffer {
   const header = Buffer.alloc(46);
-  header.writeUInt32LE(0x02014b50, 0);
+  header.writeUInt32LE(CENTRAL_SIGNATURE, 0);
   header.writeUInt16LE(VERSION, 4);
   header.writeUInt16LE(VERSION, 6);
   header.writeUInt16LE(FLAGS, 8);

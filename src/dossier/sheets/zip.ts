@@ -10,9 +10,10 @@ import { Readable } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 import type { SheetLimits } from '../../data/sheet-columns.js';
 
-const EOCD_SIGNATURE = 0x06054b50;
-const CENTRAL_SIGNATURE = 0x02014b50;
-const LOCAL_SIGNATURE = 0x04034b50;
+/** Record signatures of the zip format (PKWARE APPNOTE 4.3), shared with the workbook writer (src/reporters/xlsx.ts). */
+export const EOCD_SIGNATURE = 0x06054b50;
+export const CENTRAL_SIGNATURE = 0x02014b50;
+export const LOCAL_SIGNATURE = 0x04034b50;
 const EOCD_MIN = 22;
 /** The directory's end record may be followed by a comment of up to 64 KB. */
 const EOCD_SEARCH = EOCD_MIN + 0xffff;
