@@ -159,7 +159,7 @@ async function run(inputs: string[], flags: RunFlags): Promise<number> {
   }
   for (const c of report.candidates) for (const w of c.warnings) process.stderr.write(`vet: warning: ${clean(w)}\n`);
 
-  const pieces = pieceReporters[flags.format];
+  const pieces = await pieceReporters[flags.format]?.();
   if (pieces) await writePieces(pieces(report), flags.output);
   else {
     const color = flags.output ? false : useColor(flags.color !== false);
