@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 interface DisposableList {
-  /** The package's index.json as bytes: one JSON string per domain (ASCII). */
+  /** The package's index.json as bytes: a sorted array of JSON strings, one domain each. */
   exact: Buffer;
   /** Domains whose every subdomain is disposable too (the package's wildcard list). */
   wildcard: Set<string>;
@@ -16,33 +16,47 @@ interface DisposableList {
 
 let cached: DisposableList | undefined;
 
-// The 2.4 MB list is searched as text rather than parsed into a Set: parsing it and building the
-// Set cost ~40 ms and a garbage collection on every run with an email. Domain names never need
-// JSON escapes, so `"name"` occurs in the text exactly when the list holds `name`.
+// The list is searched in its bytes, never parsed: parsing 2.4 MB and building a Set of 120,000
+// names cost 40-100 ms and a garbage collection, in every thread of a batch. The package keeps
+// the array sorted (its own test enforces it), so a binary search finds a name in ~17 steps.
 function disposableList(): DisposableList {
   cached ??= {
-    // Bytes, not text: decoding 2.4 MB as UTF-8 would cost more than the one search a dossier needs.
     exact: readFileSync(require.resolve('disposable-email-domains/index.json')),
     wildcard: new Set(require('disposable-email-domains/wildcard.json') as string[]),
   };
   return cached;
 }
 
-let lookups = 0;
-let asSet: Set<string> | undefined;
+const QUOTE = 0x22;
+/** Bytes that may come before an opening quote in the array: never part of a domain name. */
+const BEFORE_OPENING = new Set([0x5b, 0x2c, 0x20, 0x0a, 0x0d, 0x09]); // [ , space \n \r \t
 
 /**
- * A single dossier searches the text (cheap once); a batch of thousands would search 2.4 MB per
- * candidate, so after a few lookups the list is parsed into a Set once and used from then on.
+ * The first domain in the array whose opening quote is at or after byte `at`, as its text and
+ * the byte after its closing quote; undefined past the last. Domain names hold no quote or
+ * escape, so a quote opens a string exactly when the byte before it is `[`, `,` or a space.
  */
+function entryFrom(bytes: Buffer, at: number): { name: string; end: number } | undefined {
+  let open = bytes.indexOf(QUOTE, at);
+  if (open > 0 && !BEFORE_OPENING.has(bytes[open - 1])) open = bytes.indexOf(QUOTE, open + 1);
+  if (open < 0) return undefined;
+  const close = bytes.indexOf(QUOTE, open + 1);
+  if (close < 0) return undefined;
+  return { name: bytes.toString('utf8', open + 1, close), end: close + 1 };
+}
+
+/** Whether the sorted array in `bytes` holds `domain`: a binary search on byte offsets. */
 function listed(bytes: Buffer, domain: string): boolean {
-  if (asSet) return asSet.has(domain);
-  if (++lookups > 8) {
-    asSet = new Set(JSON.parse(bytes.toString('utf8')) as string[]);
-    return asSet.has(domain);
+  let low = 0;
+  let high = bytes.length;
+  // Invariant: the first name >= domain opens at or after `low`, and the one found from `high` is >= domain.
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const entry = entryFrom(bytes, middle);
+    if (entry && entry.name < domain) low = entry.end;
+    else high = middle;
   }
-  // The file holds each domain as plain UTF-8 between quotes (no JSON escapes in domain names).
-  return !domain.includes('"') && !domain.includes('\\') && bytes.includes(`"${domain}"`, 0, 'utf8');
+  return entryFrom(bytes, low)?.name === domain;
 }
 
 /**
