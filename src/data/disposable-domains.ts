@@ -45,8 +45,21 @@ function entryFrom(bytes: Buffer, at: number): { name: string; end: number } | u
   return { name: bytes.toString('utf8', open + 1, close), end: close + 1 };
 }
 
-/** Whether the sorted array in `bytes` holds `domain`: a binary search on byte offsets. */
+/** Answers already given: a sheet's candidates mostly share a few domains (gmail.com, the agency's). */
+const answers = new Map<string, boolean>();
+const ANSWERS_KEPT = 4096;
+
 function listed(bytes: Buffer, domain: string): boolean {
+  let answer = answers.get(domain);
+  if (answer === undefined) {
+    if (answers.size >= ANSWERS_KEPT) answers.clear();
+    answers.set(domain, (answer = searched(bytes, domain)));
+  }
+  return answer;
+}
+
+/** Whether the sorted array in `bytes` holds `domain`: a binary search on byte offsets. */
+function searched(bytes: Buffer, domain: string): boolean {
   let low = 0;
   let high = bytes.length;
   // Invariant: the first name >= domain opens at or after `low`, and the one found from `high` is >= domain.
