@@ -226,9 +226,13 @@ function stdoutReader(): { write(text: string | Uint8Array): Promise<boolean> } 
   };
 }
 
-/** The output file's folder must exist and be writable: said before a long run, not after it. */
+/** The output file's folder must exist and be writable, and the output not be a folder: said before a long run, not after it. */
 async function checkWritable(output: string): Promise<void> {
-  await outputError(output, () => fs.access(path.dirname(path.resolve(output)), fsConstants.W_OK));
+  await outputError(output, async () => {
+    await fs.access(path.dirname(path.resolve(output)), fsConstants.W_OK);
+    const existing = await fs.stat(output).catch(() => undefined);
+    if (existing?.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+  });
 }
 
 async function outputError<T>(output: string, act: () => Promise<T>): Promise<T> {

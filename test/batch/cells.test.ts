@@ -126,3 +126,49 @@ describe('names split over columns', () => {
     expect(() => planColumns(['Email', 'Phone'], {}, 'cells.csv')).toThrow(/no column for the candidate's name \(expected a header such as Name, .* or First Name and Last Name/);
   });
 });
+
+describe('columns no field claims', () => {
+  it('are named in one warning for the sheet, so that a missed account or IP column is seen', () => {
+    const plan = planColumns(['Name', 'Zip', 'Account #', 'Phone', 'Stage'], {}, 'cells.csv');
+    expect(plan.passthrough.map((c) => c.header)).toEqual(['Zip', 'Account #', 'Stage']);
+    expect(plan.warnings).toEqual(['cells.csv: columns "Zip", "Account #", "Stage" not read as dossier fields, only copied to the output (read one with --map "Column=field")']);
+  });
+
+  it('are not warned of when --map reads them, nor when every column is read', () => {
+    expect(planColumns(['Name', 'Account #'], { 'Account #': 'payment.accountNumber' }, 'cells.csv').warnings).toEqual([]);
+    expect(planColumns(['Name', 'Phone', ''], {}, 'cells.csv').warnings).toEqual([]); // a column without a header holds nothing to read
+  });
+
+  it('a second column for one field has its own warning, not this one', () => {
+    expect(planColumns(['Name', 'Phone', 'Mobile'], {}, 'cells.csv').warnings).toEqual(['cells.csv: columns "Phone" and "Mobile" both map to phone; the first is read, the second kept as is']);
+  });
+
+  it('a long list is cut after twelve names', () => {
+    const extra = Array.from({ length: 15 }, (_, i) => `Extra ${i + 1}`);
+    const [warning] = planColumns(['Name', ...extra], {}, 'cells.csv').warnings;
+    expect(warning).toContain('"Extra 12" and 3 more not read');
+    expect(warning).not.toContain('"Extra 13"');
+  });
+});
+
+describe('headers applicant-tracking exports use for the linked values', () => {
+  it.each([
+    ['Acct #', 'payment.accountNumber'],
+    ['Bank Acct', 'payment.accountNumber'],
+    ['Routing #', 'payment.routingNumber'],
+    ['ABA #', 'payment.routingNumber'],
+    ['USDT Wallet', 'payment.cryptoAddress'],
+    ['Last Login IP', 'network.ipAddresses'],
+    ['Sign-up IP', 'network.ipAddresses'],
+    ['LinkedIn URL', 'profiles'],
+    ['Personal E-mail', 'email'],
+    ['Contact Number', 'phone'],
+  ])('%j is read as %s', (header, field) => {
+    expect(planColumns(['Name', header], {}, 'cells.csv').mapped.map((c) => c.field)).toEqual(['name', field]);
+  });
+
+  // Words that mean something else in a staffing agency's sheet stay unread (and warned of).
+  it.each(['Account', 'Account #', 'Zip', 'Current Location', 'Recruiter'])('%j is not read as a field', (header) => {
+    expect(planColumns(['Name', header], {}, 'cells.csv').mapped.map((c) => c.field)).toEqual(['name']);
+  });
+});

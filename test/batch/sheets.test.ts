@@ -151,6 +151,13 @@ describe('columns', () => {
     expect(out.stdout).toContain(',blue,');
   });
 
+  it('says which columns it did not read, once, and links what the known ones share', () => {
+    const file = sheet('ats.csv', 'Applicant ID,First Name,Last Name,Acct #,Routing #,Last Login IP,Stage\nA1,Ann,Lee,000123456789,021000021,203.0.113.5,screen\nA2,Bo,Diaz,000123456789,021000021,203.0.113.9,offer\n');
+    const r = vetCli(['--format', 'json', '--fail-on', 'never', file]);
+    expect(r.stderr).toBe(`vet: warning: ${file}: column "Stage" not read as a dossier field, only copied to the output (read one with --map "Column=field")\n`);
+    expect(JSON.parse(r.stdout).correlations.map((c: { kind: string }) => c.kind)).toEqual(['shared-bank-account']);
+  });
+
   it('headers match aliases ignoring case, spaces and punctuation; lists split on ; and new lines', () => {
     const file = sheet('aliases.csv', 'full_name,E MAIL,ip-addresses\nAnn Lee,ann@example.com,"198.51.100.7; 198.51.100.8"\nBo Diaz,bo@example.com,"198.51.100.9\n198.51.100.7"\n');
     const r = runJson([file]);

@@ -97,9 +97,10 @@ describe('an --output that cannot be written', () => {
     expect(r.stderr).toBe(`vet: --output ${missing}: cannot write (no such folder)\n`);
   });
 
-  it('a folder given as the file is refused, exit 2, without a stack trace', () => {
+  it('a folder given as the file is refused before the run, exit 2, without a stack trace', () => {
     const r = vetCli(['--format', 'json', '--output', dir, SHEET]);
     expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`vet: --output ${dir}: cannot write (is a folder)\n`);
   });
 });

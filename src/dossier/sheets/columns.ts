@@ -84,11 +84,14 @@ export function planColumns(headers: string[], map: Record<string, string>, labe
   const aliases = aliasIndex();
   const plan: ColumnPlan = { mapped: [], passthrough: [], warnings: [] };
   const claimed = new Map<string, string>();
+  /** Columns no field claims (a second column for a field has its own warning). */
+  const unread: string[] = [];
   headers.forEach((header, at) => {
     const key = normaliseHeader(header);
     const field = overrides.get(key) ?? aliases.get(key) ?? (header.includes('.') && isKnownPath(header.trim()) ? header.trim() : undefined);
     if (field === undefined || key === '') {
       plan.passthrough.push({ at, header });
+      if (key !== '') unread.push(header);
       return;
     }
     const kind = kindOf(field);
@@ -106,9 +109,23 @@ export function planColumns(headers: string[], map: Record<string, string>, labe
       throw new UserError(`${label}: --map names column ${JSON.stringify(header)}, which the sheet does not have (columns: ${headers.join(', ')})`);
     }
   }
+  if (unread.length > 0) plan.warnings.push(unreadColumnsWarning(unread, label));
   if (!claimed.has('name') && !NAME_PARTS.some((part) => claimed.has(part))) {
     const names = [...sheetColumns().fields.name.aliases].slice(0, 4).join(', ');
     throw new UserError(`${label}: no column for the candidate's name (expected a header such as ${names}, or First Name and Last Name, or --map "Column=name")`);
   }
   return plan;
 }
+
+/**
+ * Said once per sheet: a column the rules do not know (`Account #`, `Last Login IP`) is not
+ * checked, and a link it would show (one account for several names) is missed without a word.
+ */
+function unreadColumnsWarning(headers: string[], label: string): string {
+  const SHOWN = 12;
+  const listed = headers.slice(0, SHOWN).map((h) => JSON.stringify(h)).join(', ');
+  const more = headers.length > SHOWN ? ` and ${headers.length - SHOWN} more` : '';
+  const what = headers.length === 1 ? `column ${listed} not read as a dossier field` : `columns ${listed}${more} not read as dossier fields`;
+  return `${label}: ${what}, only copied to the output (read one with --map "Column=field")`;
+}
+
