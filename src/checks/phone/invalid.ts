@@ -15,7 +15,8 @@ export const check: Check = {
   run({ dossier }) {
     const raw = dossier.phone!;
     const country = dossier.location?.country;
-    if (!isInternational(raw) && !country) return { skip: 'number in national form and no location.country to read it against' };
+    // Text without a digit is no number in any plan: no country is needed to say so.
+    if (!isInternational(raw) && !country && /\d/.test(raw)) return { skip: 'number in national form and no location.country to read it against' };
     const phone = parsePhone(raw, country);
     if (phone?.valid) return [];
     const why = phone ? 'is not a number assigned in its numbering plan' : 'cannot be read as a phone number';

@@ -16,6 +16,7 @@ const cases = [
   { check: invalid, fields: { phone: '+1 123 456 7890' }, fires: 1 },
   { check: invalid, fields: { phone: 'ask recruiter', location: us }, fires: 1 },
   { check: invalid, fields: { phone: '555 0147' }, fires: 'skip' },
+  { check: invalid, fields: { phone: 'not given' }, fires: 1 }, // no digit: no country needed to tell
   // phone.country-mismatch
   { check: countryMismatch, fields: { phone: '+44 20 7946 0018', location: us }, fires: 1 },
   { check: countryMismatch, fields: { phone: '+81 3-1234-5678', location: us }, fires: 1 },
