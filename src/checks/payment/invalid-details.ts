@@ -21,6 +21,9 @@ export const check: Check = {
     const asset = p.cryptoAsset?.trim().toUpperCase();
     if (p.cryptoAddress && asset && !isValidCryptoAddress(p.cryptoAddress.trim(), asset)) {
       problems.push({ path: '$.payment.cryptoAddress', evidence: `${asset} address ${maskAccount(p.cryptoAddress)} is not in a valid ${asset} format` });
+    } else if (p.cryptoAddress && !asset && !isAnyCryptoAddress(p.cryptoAddress.trim())) {
+      // Without the asset only the shape can be judged, and chains this list lacks exist: less sure.
+      problems.push({ path: '$.payment.cryptoAddress', evidence: `crypto address ${maskAccount(p.cryptoAddress)} has the shape of no blockchain address (the asset was not given)`, confidence: 'low' });
     }
     return problems;
   },
@@ -55,6 +58,17 @@ const FORMATS: Record<string, RegExp[]> = {
   SOL: [new RegExp(`^${BASE58}{32,44}$`)],
 };
 FORMATS.XBT = FORMATS.BTC;
+
+/**
+ * Shapes most other chains use: bech32 with any prefix (`cosmos1...`, `addr1...`), base58 of an
+ * address's length (Dogecoin, Dash). What fits none of these is no address at all (`0x12345`).
+ */
+const OTHER_CHAINS = [new RegExp(`^[a-z]{1,20}1${BECH32}{6,}$`, 'i'), new RegExp(`^${BASE58}{25,50}$`)];
+
+/** An address of some chain, asset unknown: the formats of every asset listed, or another chain's shape. */
+function isAnyCryptoAddress(address: string): boolean {
+  return [...Object.values(FORMATS).flat(), ...OTHER_CHAINS].some((f) => f.test(address));
+}
 
 export function isValidCryptoAddress(address: string, asset: string): boolean {
   const formats = FORMATS[asset];

@@ -10,7 +10,15 @@ describe('payment.invalid-details', () => {
     { payment: { cryptoAsset: 'ETH', cryptoAddress: '0x12345' }, fires: 1 },
     { payment: { cryptoAsset: 'BTC', cryptoAddress: '0x098B716B8Aaf21512996dC57EB0615e2383E2f96' }, fires: 1 },
     { payment: { iban: 'DE89370400440532013001', routingNumber: '123456789', swift: 'XX' }, fires: 3 },
+    // The asset not given: only an address of no chain's shape fires.
+    { payment: { cryptoAddress: '0xdeadbeef' }, fires: 1 },
+    { payment: { cryptoAddress: 'my usdt wallet' }, fires: 1 },
+    { payment: { cryptoAddress: '0x098B716B8Aaf21512996dC57EB0615e2383E2f9' }, fires: 1 }, // one hex digit short
     // Valid details.
+    { payment: { cryptoAddress: '0x098B716B8Aaf21512996dC57EB0615e2383E2f96' }, fires: 0 },
+    { payment: { cryptoAddress: 'TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL' }, fires: 0 },
+    { payment: { cryptoAddress: 'cosmos1hsk6jryyqjfhp5dhc55tc9jtckygx0eph6dd02' }, fires: 0 }, // a chain the list lacks
+    { payment: { cryptoAddress: 'DH5yaieqoZN36fDVciNyRueRGvGLR3mr7L' }, fires: 0 }, // Dogecoin
     { payment: { iban: 'DE89 3704 0044 0532 0130 00' }, fires: 0 },
     { payment: { iban: 'gb82west12345698765432' }, fires: 0 },
     { payment: { swift: 'DEUTDEFF' }, fires: 0 },
