@@ -128,11 +128,15 @@ function dedupe(prints: Fingerprint[]): Fingerprint[] {
   });
 }
 
-/** Only addresses with a street: a city alone is shared by a million honest people. */
+/**
+ * Only addresses with a street: a city alone is shared by a million honest people. And only with
+ * a number somewhere (house, box, unit or postal code): what a sheet writes for no address
+ * (`N/A`, `TBD`, `same as home`) parses as a street, and would link every row that wrote it.
+ */
 export function addressPrint(address: Address | undefined, path: string, country?: string): Fingerprint | undefined {
   if (address === undefined) return undefined;
   const parsed = parseAddress(address, country);
-  if (!parsed.street) return undefined;
+  if (!parsed.street || !/\d/.test(`${parsed.street} ${parsed.unit ?? ''} ${parsed.pmb ?? ''} ${parsed.postalCode ?? ''}`)) return undefined;
   return print('address', keyOf(parsed), path, parsed.place);
 }
 
@@ -154,14 +158,22 @@ function bankPrint(payment: Payment): Fingerprint | undefined {
   if (iban && /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/.test(iban)) return print('bank-account', `iban:${iban}`, '$.payment.iban');
   const account = payment?.accountNumber?.replace(/[\s-]/g, '');
   const routing = payment?.routingNumber?.replace(/[\s-]/g, '');
-  if (!account || !routing) return undefined;
+  if (!account || !routing || !isAccountLike(account) || !isAccountLike(routing)) return undefined;
   return print('bank-account', `account:${routing}:${account}`, '$.payment.accountNumber');
 }
 
-/** Ethereum-style addresses are case-insensitive (the case is a checksum); others are not. */
+/**
+ * Digits enough to name an account (the shortest US account numbers have four), not all zeros:
+ * `0`, `N/A` and `000000` are what a sheet writes for none, and would link every row that did.
+ */
+function isAccountLike(value: string): boolean {
+  return (value.match(/\d/g)?.length ?? 0) >= 4 && /[1-9]/.test(value);
+}
+
+/** Ethereum-style addresses are case-insensitive (the case is a checksum); others are not. A wallet has no spaces (`to be confirmed later` is no wallet). */
 function walletPrint(wallet: string | undefined): Fingerprint | undefined {
   const trimmed = wallet?.trim();
-  if (!trimmed || trimmed.length < 16) return undefined;
+  if (!trimmed || trimmed.length < 16 || /\s/.test(trimmed)) return undefined;
   const key = /^0x[0-9a-f]{40}$/i.test(trimmed) ? trimmed.toLowerCase() : trimmed;
   return print('crypto-wallet', key, '$.payment.cryptoAddress');
 }

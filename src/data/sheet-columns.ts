@@ -6,6 +6,8 @@ const fieldKind = z.enum(['text', 'list', 'boolean', 'choice', 'hours', 'country
 export const sheetColumnsSchema = ruleEnvelope.extend({
   /** `values`: for a choice, other spellings of the field's values (`Wire` -> bank_transfer). */
   fields: z.record(z.string(), z.object({ kind: fieldKind, aliases: z.array(z.string()), values: z.record(z.string(), z.string()).optional() })),
+  /** What a sheet writes in a cell for "no value" (`N/A`, `TBD`): read as an empty cell, case ignored. */
+  emptyCells: z.array(z.string()),
   limits: z.object({
     maxFileBytes: z.number().int().positive(),
     maxWorkbookBytes: z.number().int().positive(),

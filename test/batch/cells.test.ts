@@ -172,3 +172,24 @@ describe('headers applicant-tracking exports use for the linked values', () => {
     expect(planColumns(['Name', header], {}, 'cells.csv').mapped.map((c) => c.field)).toEqual(['name']);
   });
 });
+
+describe('cells that say there is no value', () => {
+  const header = ['Name', 'Phone', 'Ship To', 'Country', 'Last Name'];
+  it.each(['N/A', 'n/a', ' TBD ', 'none', 'Unknown', '\u2014', '-', 'not provided'])('%j is an empty cell', (cell) => {
+    expect(read(['Ann Lee', cell, cell, cell, ''], header)).toEqual({ name: 'Ann Lee' });
+  });
+
+  // Look-alikes that are values: Namibia's code, a surname, a number.
+  it.each([
+    ['Country', 'NA', { location: { country: 'NA' } }],
+    ['Last Name', 'Na', { name: 'Ji Na' }],
+    ['Phone', '0', { phone: '0' }],
+  ])('%s %j is read', (column, cell, expected) => {
+    if (column === 'Last Name') expect(read(['Ji', cell], ['First Name', 'Last Name'])).toMatchObject(expected);
+    else expect(read(header.map((h, i) => (i === 0 ? 'Ann Lee' : h === column ? cell : '')), header)).toMatchObject(expected);
+  });
+
+  it('a name that is only N/A leaves the row without a name, refused on its row', () => {
+    expect(read(['N/A', '+1 512 555 0147'], ['Name', 'Phone'])).toMatch(/cells\.csv:1: .*name/);
+  });
+});

@@ -82,6 +82,25 @@ describe('what does not link', () => {
   it('a single candidate', async () => {
     expect((await links([candidate({ name: 'Ann Lee', phone: '+1 512 555 0147' })])).summary).toEqual([]);
   });
+
+  // What a form or a JSON export writes for "no value" is not a value two strangers share.
+  it.each([
+    ['addresses', { addresses: { shipping: 'same as home' } }],
+    ['addresses', { addresses: { shipping: 'N/A' } }],
+    ['accounts', { payment: { accountNumber: '0', routingNumber: '0' } }],
+    ['accounts', { payment: { accountNumber: '000000', routingNumber: '000000000' } }],
+    ['accounts', { payment: { accountNumber: 'N/A', routingNumber: 'N/A' } }],
+    ['wallets', { payment: { cryptoAddress: 'to be confirmed later' } }],
+  ])('placeholder %s: %j', async (_, fields) => {
+    expect((await links(['Ann Lee', 'Bo Diaz'].map((name) => candidate({ name, ...fields })))).summary).toEqual([]);
+  });
+
+  it.each([
+    ['an address without a house number but with a postal code', { addresses: { shipping: 'Rose Cottage, Mill Lane, Ashford TN23 1AB, GB' } }, 'shared-address'],
+    ['a short account with its routing number', { payment: { accountNumber: '4821', routingNumber: '021000021' } }, 'shared-bank-account'],
+  ])('still links %s', async (_, fields, kind) => {
+    expect((await links(['Ann Lee', 'Bo Diaz'].map((name) => candidate({ name, ...fields })))).summary.map(([k]) => k)).toEqual([kind]);
+  });
 });
 
 describe('money', () => {

@@ -5,6 +5,7 @@ import { validateDossier } from '../validate.js';
 import { pathsOutside } from '../paths.js';
 import { NAME_PARTS, normaliseHeader, type ColumnPlan, type MappedColumn } from './columns.js';
 import { countryOf } from '../../util/address.js';
+import { sheetColumns } from '../../data/sheet-columns.js';
 
 export interface SheetContext {
   /** Sheet name in messages: `candidates.csv` or `book.xlsx[Contractors]`. */
@@ -88,7 +89,7 @@ type Built = { value: Record<string, unknown> } | { error: string };
 function buildObject(cells: string[], columns: MappedColumn[]): Built {
   const value: Record<string, unknown> = {};
   for (const column of columns) {
-    const cell = (cells[column.at] ?? '').trim();
+    const cell = cellText(cells, column.at);
     if (cell === '' || column.kind === 'name-part') continue;
     const converted = convert(cell, column);
     const placed = place(value, column.field, converted, column.kind === 'list');
@@ -97,11 +98,29 @@ function buildObject(cells: string[], columns: MappedColumn[]): Built {
   return value.name === undefined ? withNameFromParts(value, cells, columns) : { value };
 }
 
+/** A cell's text, trimmed; empty when it says there is no value (`N/A`, `TBD`: rules/sheet-columns.json). */
+function cellText(cells: string[], at: number): string {
+  const cell = (cells[at] ?? '').trim();
+  const empty = emptyWords();
+  // Most cells are longer than any of the words: those are never lower-cased and looked up.
+  return cell.length <= empty.longest && empty.words.has(cell.toLowerCase()) ? '' : cell;
+}
+
+let emptyWordList: { words: Set<string>; longest: number } | undefined;
+
+function emptyWords(): { words: Set<string>; longest: number } {
+  if (!emptyWordList) {
+    const words = new Set(sheetColumns().emptyCells.map((w) => w.toLowerCase()));
+    emptyWordList = { words, longest: Math.max(0, ...[...words].map((w) => w.length)) };
+  }
+  return emptyWordList;
+}
+
 /** `First Name` + `Last Name` (+ `Middle Name`) -> name, given, middle, family, whatever order the columns are in. */
 function withNameFromParts(value: Record<string, unknown>, cells: string[], columns: MappedColumn[]): Built {
   const parts = columns.filter((c) => c.kind === 'name-part');
   if (parts.length === 0) return { value };
-  const name = NAME_PARTS.flatMap((field) => parts.filter((c) => c.field === field).map((c) => (cells[c.at] ?? '').trim()))
+  const name = NAME_PARTS.flatMap((field) => parts.filter((c) => c.field === field).map((c) => cellText(cells, c.at)))
     .filter((part) => part !== '')
     .join(' ');
   if (name === '') return { error: `no name: ${parts.map((c) => JSON.stringify(c.header)).join(' and ')} ${parts.length > 1 ? 'are' : 'is'} empty` };
