@@ -179,6 +179,8 @@ export interface CheckContext {
 export interface CheckConfig {
   /** Addresses where shipping to several hires is normal (the company's own offices). */
   allowAddresses?: string[];
+  /** Emails and phone numbers of the company or agency itself, written in candidates' rows: not a link between them. */
+  allowContacts?: string[];
   /** Values of past confirmed cases (config `knownBad`): a candidate sharing one gets a finding. */
   knownBad?: KnownBadLists;
   [key: string]: unknown;

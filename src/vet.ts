@@ -116,7 +116,7 @@ export interface VetContext {
 
 /** The run's context; `lookup` stands in for the session's own lookup where the store is in another thread. */
 export async function vetContext(options: VetOptions, now: Date, lookup?: HistoryLookup): Promise<VetContext> {
-  const history = lookup ?? (options.history && historyLookup(options.history));
+  const history = lookup ?? (options.history && historyLookup(options.history, options.config ?? {}));
   return {
     options,
     now,
@@ -139,7 +139,7 @@ export async function vetOne(loaded: LoadedDossier, ctx: VetContext): Promise<Ve
   const report = checkOne(loaded, gathered, ctx.options, ctx.now);
   if (ctx.facts) report.facts = ctx.facts(loaded.dossier, gathered, ctx.now);
   const { history } = ctx.options;
-  return { index: loaded.index, origin: loaded.origin, report, prints: fingerprints(loaded, gathered), ...(history && { keyed: keyedCandidate(history, loaded, gathered) }) };
+  return { index: loaded.index, origin: loaded.origin, report, prints: fingerprints(loaded, gathered), ...(history && { keyed: keyedCandidate(history, loaded, gathered, ctx.gather.config) }) };
 }
 
 function checkInfo(check: Check, configured: Severity | undefined): CheckInfo {

@@ -70,6 +70,7 @@ function checkSeverities(config: VetConfig, checks: Check[], where: string): Rec
 function checkConfig(config: VetConfig): CheckConfig {
   return {
     ...(config.allowAddresses && { allowAddresses: config.allowAddresses }),
+    ...(config.allowContacts && { allowContacts: config.allowContacts }),
     ...(config.knownBad && { knownBad: config.knownBad }),
     ...(config.online && { online: config.online }),
   };

@@ -70,6 +70,8 @@ function buildConfigSchema() {
     plugins: list.optional(),
     /** Addresses where several hires shipping is normal: the company's own offices. */
     allowAddresses: list.optional(),
+    /** Emails and phone numbers of the company or agency itself, which its sheets write in candidates' rows. */
+    allowContacts: list.optional(),
     knownBad: knownBadSchema.optional(),
     online: onlineSchema.optional(),
     /** The history store: a SQLite file or postgres:// URL and its key file (relative to this file), or false for none. */

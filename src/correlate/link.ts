@@ -10,7 +10,7 @@ import { photoRules } from '../data/photo.js';
 import { hammingDistance } from '../photo/hash.js';
 import { segmentsOf, withinRadius, SEGMENTS } from '../history/photo-index.js';
 import { correlationChecks } from '../checks/correlation/index.js';
-import { addressKey } from '../util/address.js';
+import { allowedValues, isAllowed, type AllowedValues } from './allowed.js';
 import { displayOf, type Fingerprint, type FingerprintKind } from './fingerprints.js';
 import type { CorrelationOptions, CorrelationResult, Linkable } from './index.js';
 import { Buckets, UnionFind } from './structures.js';
@@ -58,7 +58,7 @@ interface Member {
  */
 export class Linker {
   private readonly rules = correlationRules();
-  private readonly allowed: Set<string>;
+  private readonly allowed: AllowedValues;
   private readonly members: Member[] = [];
   /**
    * Fingerprints matched by equal keys: their member and parts, one list each, without a wrapper
@@ -75,7 +75,7 @@ export class Linker {
   private readonly resumes: ResumeIndex;
 
   constructor(private readonly options: CorrelationOptions) {
-    this.allowed = new Set((options.config?.allowAddresses ?? []).map((a) => addressKey(a)));
+    this.allowed = allowedValues(options.config ?? {});
     this.resumes = new ResumeIndex(this.rules.resume.minSimilarity);
   }
 
@@ -83,8 +83,8 @@ export class Linker {
     const member = this.members.length;
     this.members.push({ index, candidate, home: prints.find((fp) => fp.path === '$.addresses.home')?.key });
     for (const fp of prints) {
-      // The company's own offices: shipping many laptops there is normal.
-      if (fp.kind === 'address' && this.allowed.has(fp.key)) continue;
+      // The company's own offices and contacts: many hires shipping or written there is normal.
+      if (isAllowed(fp, this.allowed)) continue;
       if (fp.kind === 'photo') this.photos.push({ member, fp });
       else if (fp.kind === 'resume') {
         if (fp.signature) this.resumes.add({ member, path: fp.path }, fp.signature);

@@ -1,16 +1,19 @@
 // Which values of a candidate the history remembers: the same fingerprints the batch links use.
 
-import type { Gathered, LoadedDossier } from '../types.js';
+import type { CheckConfig, Gathered, LoadedDossier } from '../types.js';
 import { fingerprints } from '../correlate/fingerprints.js';
+import { allowedValues, isAllowed } from '../correlate/allowed.js';
 import type { HistorySession, KeyedCandidate, Remembered } from './session.js';
 import type { HistoryLookup } from '../gather/index.js';
 
 /**
  * A resume is remembered by its LSH bands, each on its own: a later resume that shares
- * enough bands with an earlier one is a near-duplicate (the session counts them).
+ * enough bands with an earlier one is a near-duplicate (the session counts them). The company's
+ * own addresses and contacts (./correlate/allowed.ts) are never remembered.
  */
-export function rememberedValues(loaded: LoadedDossier, gathered: Gathered): Remembered[] {
-  return fingerprints(loaded, gathered).flatMap((fp) =>
+export function rememberedValues(loaded: LoadedDossier, gathered: Gathered, config: CheckConfig): Remembered[] {
+  const allowed = allowedValues(config);
+  return fingerprints(loaded, gathered).filter((fp) => !isAllowed(fp, allowed)).flatMap((fp) =>
     fp.kind === 'resume' && fp.signature ? fp.signature.bands.map((band) => ({ kind: 'resume', key: String(band), display: fp.display })) : [{ kind: fp.kind, key: fp.key, display: fp.display }],
   );
 }
@@ -19,11 +22,11 @@ export function rememberedValues(loaded: LoadedDossier, gathered: Gathered): Rem
  * The candidate's values keyed for the store, once per candidate: the history gatherer asks
  * before the checks, the engine again after them to record, and the HMACs are not worked out twice.
  */
-export function keyedCandidate(history: HistorySession, loaded: LoadedDossier, gathered: Gathered): KeyedCandidate {
+export function keyedCandidate(history: HistorySession, loaded: LoadedDossier, gathered: Gathered, config: CheckConfig): KeyedCandidate {
   let keyed = keyedMemo.get(loaded);
   if (!keyed) {
     const { id, name } = loaded.dossier;
-    keyed = history.keyed({ id, name }, rememberedValues(loaded, gathered));
+    keyed = history.keyed({ id, name }, rememberedValues(loaded, gathered, config));
     keyedMemo.set(loaded, keyed);
   }
   return keyed;
@@ -32,8 +35,8 @@ export function keyedCandidate(history: HistorySession, loaded: LoadedDossier, g
 const keyedMemo = new WeakMap<LoadedDossier, KeyedCandidate>();
 
 /** The store's lookup of one candidate, as the history gatherer asks it. */
-export function historyLookup(history: HistorySession): HistoryLookup {
-  return (loaded, sofar) => history.find(keyedCandidate(history, loaded, sofar), rememberedValues(loaded, sofar));
+export function historyLookup(history: HistorySession, config: CheckConfig): HistoryLookup {
+  return (loaded, sofar) => history.find(keyedCandidate(history, loaded, sofar, config), rememberedValues(loaded, sofar, config));
 }
 
 export async function recordHistory(history: HistorySession, candidates: KeyedCandidate[], now: Date): Promise<void> {

@@ -3,7 +3,7 @@
 // store stays in the main thread: a lookup is a question sent there and an answer awaited.
 
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import type { Check, HistoryMatch, LoadedDossier } from '../types.js';
+import type { Check, CheckConfig, HistoryMatch, LoadedDossier } from '../types.js';
 import { readRow, type SheetContext } from '../dossier/sheets/rows.js';
 import type { HistoryLookup } from '../gather/index.js';
 import { rememberedValues } from '../history/remember.js';
@@ -16,7 +16,7 @@ export async function serve(): Promise<void> {
   const init = workerData as WorkerInit;
   const answers = new Map<number, Answer>();
   const keyer = init.historySecret && new Keyer(Buffer.from(init.historySecret));
-  const ctx = await contextOf(init, keyer && lookupVia(port, keyer, answers));
+  const ctx = await contextOf(init, keyer && lookupVia(port, keyer, answers, init.config));
   let queue = Promise.resolve();
   const sheets = new Map<number, SheetContext>();
   port.on('message', (message: ToWorker) => {
@@ -82,14 +82,14 @@ interface Answer {
   reject: (err: Error) => void;
 }
 
-function lookupVia(port: MessagePort, keyer: Keyer, answers: Map<number, Answer>): HistoryLookup {
+function lookupVia(port: MessagePort, keyer: Keyer, answers: Map<number, Answer>, config: CheckConfig): HistoryLookup {
   let asked = 0;
   return (loaded, sofar) =>
     new Promise((resolve, reject) => {
       const lookup = asked++;
       answers.set(lookup, { resolve, reject });
       const { id, name } = loaded.dossier;
-      const values = rememberedValues(loaded, sofar);
+      const values = rememberedValues(loaded, sofar, config);
       send(port, { kind: 'lookup', lookup, index: loaded.index, keyed: keyer.keyed({ id, name }, values), values });
     });
 }

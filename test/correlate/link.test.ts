@@ -58,6 +58,13 @@ describe('shared addresses', () => {
     expect((await links(inputs, { allowAddresses: ['1200 Example Road, Suite 4, Phoenix AZ 85001'] })).summary).toEqual([]);
   });
 
+  it("an agency's own email and phone in every row (allowContacts) are not a link; the candidates' own still are", async () => {
+    const rows = ['Ann Lee', 'Bo Diaz', 'Cy Ray'].map((name) => candidate({ name, email: 'Recruiting+ref@Agency.example', phone: '(512) 555-0100', location: { country: 'US' }, payment: { iban: 'DE89370400440532013000' } }));
+    expect((await links(rows)).summary.map(([kind]) => kind).sort()).toEqual(['shared-bank-account', 'shared-email', 'shared-phone']);
+    const allowed = await links(rows, { allowContacts: ['recruiting@agency.example', '+1 512 555 0100'] });
+    expect(allowed.summary.map(([kind]) => kind)).toEqual(['shared-bank-account']);
+  });
+
   it('a city without a street links nobody', async () => {
     expect((await links(['Ann Lee', 'Bo Diaz'].map((name) => candidate({ name, addresses: { shipping: 'Phoenix, AZ' } })))).summary).toEqual([]);
   });

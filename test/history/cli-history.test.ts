@@ -36,6 +36,16 @@ describe('history on this machine (SQLite)', () => {
     expect(JSON.parse(second.stdout).risk).not.toBe('low');
   });
 
+  it("never remembers the company's own address or contacts (allowAddresses, allowContacts): the next hire is not 'seen before' there", () => {
+    const dir = tempDir();
+    const config = path.join(dir, 'vet.config.json');
+    writeFileSync(config, JSON.stringify({ allowAddresses: ['1839 E Roosevelt St, Phoenix, AZ 85006'], allowContacts: ['+1 602 555 0188'] }));
+    const { first, second } = runTwice(path.join(dir, 'h.sqlite'), ['--config', config]);
+    expect(seenBefore(first.stdout)).toEqual([]);
+    const kinds = seenBefore(second.stdout).map((f: { evidence: string }) => f.evidence.split(' ')[0]);
+    expect(kinds).toEqual(['bank-account']);
+  });
+
   it('keeps no phone, e-mail, address or account of a vetted candidate in the store', () => {
     const dir = tempDir();
     const store = path.join(dir, 'h.sqlite');
