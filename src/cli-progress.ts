@@ -13,7 +13,9 @@ export interface Progress {
 const REPAINT_MS = 100;
 
 export async function startProgress(stream: NodeJS.WriteStream, text: string): Promise<Progress | undefined> {
-  if (!stream.isTTY) return undefined;
+  // A terminal of no width (a pseudo-terminal nobody sized, as some CI runners open) cannot hold a
+  // spinner line: ora would clear more lines at every repaint than the report has.
+  if (!stream.isTTY || !stream.columns) return undefined;
   const { default: ora } = await import('ora');
   const spinner: Ora = ora({ stream, text, discardStdin: false }).start();
   let painted = 0;
@@ -31,7 +33,8 @@ export async function startProgress(stream: NodeJS.WriteStream, text: string): P
     update(done, stage) {
       const seconds = (Date.now() - started) / 1000;
       const rate = seconds >= 1 ? ` (${Math.round(done / seconds).toLocaleString('en-US')}/s)` : '';
-      paint(stage === 'vetting' ? `vetting: ${done.toLocaleString('en-US')} candidates${rate}` : `linking ${done.toLocaleString('en-US')} candidates`, stage === 'linking');
+      const count = `${done.toLocaleString('en-US')} candidate${done === 1 ? '' : 's'}`;
+      paint(stage === 'vetting' ? `vetting: ${count}${rate}` : `linking ${count}`, stage === 'linking');
     },
     say: (value) => paint(value, true),
     stop: () => spinner.stop(),

@@ -1,12 +1,13 @@
 // --format csv and xlsx: the input sheet back, results added, every cell safe to open in a spreadsheet.
 
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { vetCli } from '../helpers/cli.js';
+import { ROOT, vetCli } from '../helpers/cli.js';
 import { neutralise } from '../../src/reporters/sheet-table.js';
 
 const planted = JSON.parse(readFileSync('fixtures/sheets/planted.json', 'utf8')) as Record<string, number[]>;
@@ -78,5 +79,30 @@ describe('progress', () => {
   it('prints nothing on stderr when it is not a terminal', () => {
     const r = vetCli(['--format', 'json', 'fixtures/sheets/candidates.tsv']);
     expect(r.stderr).not.toMatch(/vetting|reading|linking/);
+  });
+
+  /** The CLI on a pseudo-terminal of the given width (util-linux `script`), stdout to a file: what the terminal showed. */
+  function onTerminal(columns: number): { shown: string; report: string } {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'vet-tty-'));
+    const report = path.join(dir, 'report.txt');
+    const command = `stty cols ${columns} rows 24; ${JSON.stringify(process.execPath)} bin/vet.js --no-history --fail-on never fixtures/sheets/candidates.csv > ${JSON.stringify(report)}`;
+    // The bundled sheet holds bad rows on purpose: vet exits 2, which `script -e` passes on.
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    return { shown: run.stdout, report: readFileSync(report, 'utf8') };
+  }
+
+  it('shows a spinner with the count on a terminal, and takes it away before the report', () => {
+    const { shown, report } = onTerminal(80);
+    expect(shown).toMatch(/linking \d+ candidates/);
+    expect(shown).toContain('\u001b[?25h'); // the cursor given back
+    expect(report).toMatch(/^ROW +ID +NAME/);
+    expect(report).not.toContain('\u001b[');
+  });
+
+  it('shows none on a terminal of no width, where the spinner could not be redrawn in place', () => {
+    const { shown, report } = onTerminal(0);
+    expect(shown).not.toMatch(/vetting|linking/);
+    expect(report).toMatch(/^ROW +ID +NAME/);
   });
 });
