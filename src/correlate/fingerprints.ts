@@ -6,7 +6,7 @@ import { isIP } from 'node:net';
 import type { Address } from '../dossier/schema.js';
 import type { Gathered, LoadedDossier } from '../types.js';
 import { keyOf, parseAddress } from '../util/address.js';
-import { emailKey, phoneKey } from '../util/contact-keys.js';
+import { emailKey, phoneKey, usRouting } from '../util/contact-keys.js';
 import { profileKey } from '../util/profile-url.js';
 import { maskAccount, maskAddress, maskEmail, maskIp, maskPhone } from '../util/mask.js';
 import { isHash } from '../photo/hash.js';
@@ -159,7 +159,8 @@ function bankPrint(payment: Payment): Fingerprint | undefined {
   const account = payment?.accountNumber?.replace(/[\s-]/g, '');
   const routing = payment?.routingNumber?.replace(/[\s-]/g, '');
   if (!account || !routing || !isAccountLike(account) || !isAccountLike(routing)) return undefined;
-  return print('bank-account', `account:${routing}:${account}`, '$.payment.accountNumber');
+  // An account number is compared without leading zeros, which a spreadsheet's number cell drops.
+  return print('bank-account', `account:${usRouting(routing)}:${account.replace(/^0+/, '')}`, '$.payment.accountNumber');
 }
 
 /**

@@ -1,4 +1,4 @@
-// Comparable forms of emails and phone numbers, so that two spellings of one contact are equal.
+// Comparable forms of emails, phone numbers and bank routing numbers, so that two spellings of one value are equal.
 
 import { parsePhone } from './phone.js';
 
@@ -44,4 +44,12 @@ export function phoneKey(raw: string | undefined, defaultCountry?: string): stri
 /** The country of an E.164 number (`+15125550147` -> `US`), when the numbering plan tells. */
 export function phoneCountry(e164: string): string | undefined {
   return parsePhone(e164)?.country;
+}
+
+/**
+ * A spreadsheet stores `021000021` as the number 21000021: a US routing number (nine digits) that
+ * lost one or two leading zeros gets them back. Shorter codes (a UK sort code) are left alone.
+ */
+export function usRouting(routing: string): string {
+  return /^\d{7,8}$/.test(routing) ? routing.padStart(9, '0') : routing;
 }

@@ -119,6 +119,18 @@ describe('money', () => {
     expect(account.summary).toEqual([['shared-bank-account', 'high', ['Ann Lee', 'Bo Diaz', 'Cy Ray']]]);
   });
 
+  it("one account typed in one row and read from a spreadsheet's number cell in another (leading zeros dropped)", async () => {
+    const rows = [candidate({ name: 'Ann Lee', payment: { accountNumber: '000123456789', routingNumber: '021000021' } }), candidate({ name: 'Bo Diaz', payment: { accountNumber: 123456789, routingNumber: 21000021 } })];
+    const { result, summary } = await links(rows);
+    expect(summary).toEqual([['shared-bank-account', 'high', ['Ann Lee', 'Bo Diaz']]]);
+    expect(result.correlations[0].value).toBe('account ••••6789 (routing ••••0021)');
+  });
+
+  it('a UK sort code is not padded as a US routing number would be', async () => {
+    const rows = ['Ann Lee', 'Bo Diaz'].map((name, n) => candidate({ name, payment: { accountNumber: '41234567', routingNumber: n === 0 ? '200000' : '000200000' } }));
+    expect((await links(rows)).summary).toEqual([]);
+  });
+
   it('an account number without its routing number names no account', async () => {
     expect((await links(['Ann Lee', 'Bo Diaz'].map((name) => candidate({ name, payment: { accountNumber: '000123456789' } })))).summary).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { electronicFormatIBAN, isValidBIC, isValidIBAN } from 'ibantools';
 import type { Check, Problem } from '../../types.js';
 import { maskAccount } from '../../util/mask.js';
+import { usRouting } from '../../util/contact-keys.js';
 
 export const check: Check = {
   id: 'payment.invalid-details',
@@ -29,9 +30,9 @@ export const check: Check = {
   },
 };
 
-/** ABA: 3, 7, 1 weights over nine digits, sum divisible by 10. */
+/** ABA: 3, 7, 1 weights over nine digits, sum divisible by 10; leading zeros a spreadsheet dropped are put back. */
 export function isValidAbaRouting(value: string): boolean {
-  const digits = value.replace(/[\s-]/g, '');
+  const digits = usRouting(value.replace(/[\s-]/g, ''));
   if (!/^\d{9}$/.test(digits) || /^0{9}$/.test(digits)) return false;
   const d = [...digits].map(Number);
   return (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + (d[2] + d[5] + d[8])) % 10 === 0;

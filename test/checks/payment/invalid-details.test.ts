@@ -25,6 +25,9 @@ describe('payment.invalid-details', () => {
     { payment: { swift: 'DEUTDEFF500' }, fires: 0 },
     { payment: { routingNumber: '021000021' }, fires: 0 },
     { payment: { routingNumber: 121000248 }, fires: 0 },
+    { payment: { routingNumber: 21000021 }, fires: 0 }, // 021000021 read from a spreadsheet's number cell
+    { payment: { routingNumber: '11000015' }, fires: 0 }, // 011000015, the same
+    { payment: { routingNumber: '21000022' }, fires: 1 }, // padded, still wrong
     { payment: { cryptoAsset: 'USDT', cryptoAddress: 'TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL' }, fires: 0 },
     { payment: { cryptoAsset: 'BTC', cryptoAddress: 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq' }, fires: 0 },
   ])('$payment -> $fires', ({ payment, fires }) => {
