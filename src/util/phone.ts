@@ -36,7 +36,7 @@ function parseOnce(text: string, fallback: CountryCode | undefined): ParsedPhone
   if (!/\d/.test(text)) return undefined;
   let number;
   try {
-    number = parsePhoneNumberFromString(withPlus(text), fallback ? { defaultCountry: fallback } : undefined);
+    number = parsePhoneNumberFromString(withPlus(text, fallback), fallback ? { defaultCountry: fallback } : undefined);
   } catch {
     return undefined;
   }
@@ -51,8 +51,13 @@ function parseOnce(text: string, fallback: CountryCode | undefined): ParsedPhone
   };
 }
 
-/** `00 44 ...` is the international prefix most of the world dials: read it as `+44 ...`. */
-function withPlus(text: string): string {
+/**
+ * `00 44 ...` is the international prefix most of the world dials: read it as `+44 ...`. And a
+ * spreadsheet keeps `+1 512 555 0147` typed in a cell as the number 15125550147: bare digits, too
+ * long for a national number (11 to 15), with no country to read them in, are read as E.164.
+ */
+function withPlus(text: string, fallback: CountryCode | undefined): string {
+  if (!fallback && /^[1-9]\d{10,14}$/.test(text)) return `+${text}`;
   return text.replace(/^00(?=[1-9])/, '+');
 }
 

@@ -11,6 +11,11 @@ describe('parsePhone', () => {
     ['+44 7400 123456', undefined, { country: 'GB', type: 'MOBILE', valid: true }],
     ['0044 7700 900123', undefined, { e164: '+447700900123' }],
     ['+81 3-1234-5678', undefined, { country: 'JP', type: 'FIXED_LINE', valid: true }],
+    // `+1 512 555 0147` kept by a spreadsheet as the number 15125550147: bare digits, no country.
+    ['15125550147', undefined, { e164: '+15125550147', country: 'US', valid: true }],
+    ['447400123456', undefined, { e164: '+447400123456', country: 'GB', type: 'MOBILE' }],
+    // With a country, bare digits are national (a US trunk 1 before ten digits).
+    ['15125550147', 'US', { e164: '+15125550147', country: 'US' }],
   ])('%s (default %s)', (raw, country, want) => {
     expect(parsePhone(raw, country)).toMatchObject(want);
   });
@@ -24,6 +29,11 @@ describe('parsePhone', () => {
 
   it.each(['+1 123', '+44 12', '+999 1234 5678'])('%s is not a valid number', (raw) => {
     expect(parsePhone(raw)?.valid ?? false).toBe(false);
+  });
+
+  // Ten digits are a national number (US or elsewhere), never read as E.164 without a country.
+  it.each(['5125550147', '07700900123'])('%s without a country is not read as international', (raw) => {
+    expect(parsePhone(raw)?.e164.startsWith(`+${raw.slice(0, 2)}`) ?? false).toBe(false);
   });
 
   it.each(['', 'n/a', 'call me'])('%j is not a phone number', (raw) => {
