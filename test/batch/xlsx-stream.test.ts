@@ -45,7 +45,7 @@ function oracleEvents(bytes: Buffer, tab: string | undefined): TableEvent[] {
     const cells = texts(r);
     if (cells.every((c) => c.trim() === '')) continue;
     const tooLong = cells.findIndex((c) => c.length > ORACLE_MAX_CELL_CHARS);
-    if (tooLong >= 0) events.push({ kind: 'unreadable', row, message: `column ${JSON.stringify(header[tooLong] ?? `#${tooLong + 1}`)}: cell is longer than ${ORACLE_MAX_CELL_CHARS} characters` });
+    if (tooLong >= 0) events.push({ kind: 'unreadable', row, message: `column ${JSON.stringify(header[tooLong] ?? `#${tooLong + 1}`)}: cell of ${cells[tooLong].length} characters is more than the limit of ${ORACLE_MAX_CELL_CHARS}` });
     else events.push({ kind: 'row', row, cells });
   }
   return events;

@@ -15,6 +15,14 @@ export type TableEvent =
   | { kind: 'row'; row: number; cells: string[] }
   | { kind: 'unreadable'; row: number; message: string };
 
+/** A row to read, or unreadable when a cell is past the limit (the xlsx reader says it the same way). */
+export function rowEvent(row: number, cells: string[], header: string[], maxCellChars: number): TableEvent {
+  const tooLong = cells.findIndex((cell) => cell.length > maxCellChars);
+  if (tooLong < 0) return { kind: 'row', row, cells };
+  const column = JSON.stringify(header[tooLong] ?? `#${tooLong + 1}`);
+  return { kind: 'unreadable', row, message: `column ${column}: cell of ${cells[tooLong].length} characters is more than the limit of ${maxCellChars}` };
+}
+
 /** Parses an open file, yielding each row as the parser reads it. */
 export async function* streamDelimited(handle: FileHandle, label: string, delimiter?: string): AsyncGenerator<TableEvent> {
   const prefix = await headerPrefix(handle);
@@ -97,12 +105,7 @@ async function* tableEvents(parser: Parser, label: string): AsyncGenerator<Table
       continue;
     }
     if (record.every((cell) => cell.trim() === '')) continue; // blank line: counted, not a candidate
-    const tooLong = record.findIndex((cell) => cell.length > limits.maxCellChars);
-    if (tooLong >= 0) {
-      yield { kind: 'unreadable', row, message: `column ${JSON.stringify(header[tooLong] ?? `#${tooLong + 1}`)}: cell of ${record[tooLong].length} characters is more than the limit of ${limits.maxCellChars}` };
-      continue;
-    }
-    yield { kind: 'row', row, cells: record };
+    yield rowEvent(row, record, header, limits.maxCellChars);
   }
   yield* skipsBefore(Infinity);
 }

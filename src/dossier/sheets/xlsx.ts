@@ -2,7 +2,7 @@
 // row at a time (./ooxml.ts). SheetJS stays for what it knows best: number formats (which of them
 // are dates) and Excel's date serials.
 
-import type { TableEvent } from './csv.js';
+import { rowEvent, type TableEvent } from './csv.js';
 import { UserError } from '../../errors.js';
 import { sheetColumns } from '../../data/sheet-columns.js';
 import { bytesSource, openZip, type ZipSource } from './zip.js';
@@ -70,9 +70,7 @@ async function* sheetEvents(rows: AsyncIterable<{ index: number; cells: string[]
     }
     const row = index - headerAt;
     if (cells.every((c) => c.trim() === '')) continue;
-    const tooLong = cells.findIndex((c) => c.length > maxCellChars);
-    if (tooLong >= 0) yield { kind: 'unreadable', row, message: `column ${JSON.stringify(header[tooLong] ?? `#${tooLong + 1}`)}: cell is longer than ${maxCellChars} characters` };
-    else yield { kind: 'row', row, cells };
+    yield rowEvent(row, cells, header, maxCellChars);
   }
 }
 
