@@ -152,7 +152,7 @@ async function run(inputs: string[], flags: RunFlags): Promise<number> {
     const checks = online.online ? setup.checks : setup.checks.filter((c) => !c.online);
     // setup.config with the providers --online chose (config `online.providers`).
     const config = online.config;
-    report = await vet(resume(before, first, items), { checks, severities: setup.severities, grading: setup.grading, allowOutside: Boolean(flags.allowOutside), now, history, online: online.online, config, data: [listLabel()], onProgress: progress?.update, facts: flags.format === 'html', workers });
+    report = await vet(resume(before, first, items), { checks, severities: setup.severities, grading: setup.grading, allowOutside: Boolean(flags.allowOutside), now, history, online: online.online, config, data: [listLabel(undefined, now ?? new Date())], onProgress: progress?.update, facts: flags.format === 'html', workers });
   } finally {
     progress?.stop();
     await history?.close();

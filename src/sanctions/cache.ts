@@ -43,7 +43,16 @@ export function currentListFile(): ListFile {
   return bundled;
 }
 
-/** What a report says it screened against: `OFAC SDN 2024-05-03 (bundled)`. */
-export function listLabel(list: ListFile = currentListFile()): string {
-  return `OFAC SDN ${list.snapshot} (${list.bundled ? 'bundled' : 'from vet data update'})`;
+/** OFAC changes the list several times a month: a list older than this is said to be old. */
+const OLD_AFTER_DAYS = 30;
+
+/**
+ * What a report says it screened against: `OFAC SDN 2024-05-03 (bundled)`. Given the run's clock,
+ * an old list says how old, and how to get the current one: a name listed since is not found.
+ */
+export function listLabel(list: ListFile = currentListFile(), now?: Date): string {
+  const source = list.bundled ? 'bundled' : 'from vet data update';
+  const days = now && /^\d{4}-\d{2}-\d{2}$/.test(list.snapshot) ? Math.floor((now.getTime() - Date.parse(list.snapshot)) / 86_400_000) : 0;
+  const age = days > OLD_AFTER_DAYS ? `, ${days} days before this run: \`vet data update\` fetches the current list` : '';
+  return `OFAC SDN ${list.snapshot} (${source}${age})`;
 }

@@ -18,7 +18,7 @@ describe('sanctions screening end to end', () => {
     // One dossier: the JSON report is that candidate's report, with the list it was screened against.
     expect(report.risk).toBe('critical');
     expect(report.findings.map((f: { check: string }) => f.check)).toContain('payment.sanctioned-wallet');
-    expect(report.data).toEqual(['OFAC SDN 2024-05-03 (bundled)']);
+    expect(report.data).toEqual([expect.stringMatching(/^OFAC SDN 2024-05-03 \(bundled, \d{3,} days before this run: `vet data update` fetches the current list\)$/)]);
   });
 
   it('a payee that is a listed DPRK front company is critical', () => {
@@ -29,9 +29,9 @@ describe('sanctions screening end to end', () => {
     expect(findings.find((f) => f.check === 'payment.bank-country')?.severity).toBe('high');
   });
 
-  it('the text report says which list it screened against', () => {
-    const result = vetCli(['fixtures/dossiers/clean.json']);
-    expect(result.stdout).toContain('Screened against: OFAC SDN 2024-05-03 (bundled)');
+  it('the text report says which list it screened against, and how old it is when it is old', () => {
+    expect(vetCli(['--now', '2024-05-20', 'fixtures/dossiers/clean.json']).stdout).toContain('Screened against: OFAC SDN 2024-05-03 (bundled)\n');
+    expect(vetCli(['--now', '2024-07-01', 'fixtures/dossiers/clean.json']).stdout).toContain('Screened against: OFAC SDN 2024-05-03 (bundled, 59 days before this run: `vet data update` fetches the current list)');
   });
 });
 
