@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vetCli } from '../helpers/cli.js';
+import { sheetjsBook } from './xlsx-books.js';
 
 const NOW = '2026-11-26T12:00:00Z';
 const planted = JSON.parse(readFileSync('fixtures/sheets/planted.json', 'utf8')) as Record<string, number[]>;
@@ -136,7 +137,7 @@ describe('workbooks that would expand out of proportion are refused before any p
 
 describe('columns', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'vet-sheet-'));
-  const sheet = (name: string, text: string) => {
+  const sheet = (name: string, text: string | Buffer) => {
     const file = path.join(dir, name);
     writeFileSync(file, text);
     return file;
@@ -156,6 +157,34 @@ describe('columns', () => {
     const r = vetCli(['--format', 'json', '--fail-on', 'never', file]);
     expect(r.stderr).toBe(`vet: warning: ${file}: column "Stage" not read as a dossier field, only copied to the output (read one with --map "Column=field")\n`);
     expect(JSON.parse(r.stdout).correlations.map((c: { kind: string }) => c.kind)).toEqual(['shared-bank-account']);
+  });
+
+  describe('a title above the header, as applicant-tracking exports write one', () => {
+    const farm = (d: string) => `Name${d}Phone${d}Ship To\nAnn Lee${d}+1 512 555 0147${d}"1 Main St, Austin, TX 78701"\nBo Diaz${d}+1 512 555 0147${d}"1 Main St, Austin, TX 78701"\n`;
+
+    it.each([
+      ['a title and a blank line', 'title.csv', `Candidate export - Acme Staffing\n\n${farm(',')}`, '2 rows'],
+      ['a title over a semicolon sheet', 'semi-title.csv', `Export 2026-11-01\n${farm(';')}`, 'the row'],
+      ['two title rows in a workbook', 'title.xlsx', sheetjsBook([{ name: 'Export', rows: [['Candidates - Acme Staffing'], ['Exported 2026-11-01'], ['Name', 'Phone', 'Ship To'], ['Ann Lee', '+1 512 555 0147', '1 Main St, Austin, TX 78701'], ['Bo Diaz', '+1 512 555 0147', '1 Main St, Austin, TX 78701']] }], false), '2 rows'],
+    ])('%s: skipped with a warning, rows counted from the header', (_, name, content, skipped) => {
+      const file = sheet(name, content);
+      const r = runJson([file]);
+      expect(r.stderr).toContain(`${skipped} above the header read as a title and skipped`);
+      expect(r.run.candidates.map((c) => [c.candidate.row, c.candidate.name])).toEqual([[1, 'Ann Lee'], [2, 'Bo Diaz']]);
+      expect(r.run.correlations.map((c) => c.kind)).toEqual(['shared-phone', 'shared-address']);
+    });
+
+    it('a first row of several cells that is no header is refused, not searched past', () => {
+      const r = vetCli([sheet('no-header.csv', `Ann Lee,+1 512 555 0147\n${farm(',')}`)]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/no-header\.csv: no column for the candidate's name/);
+    });
+
+    it('more than five title rows are refused', () => {
+      const r = vetCli([sheet('long-title.csv', `${'title\n'.repeat(6)}${farm(',')}`)]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/long-title\.csv: no column for the candidate's name/);
+    });
   });
 
   it('headers match aliases ignoring case, spaces and punctuation; lists split on ; and new lines', () => {

@@ -35,7 +35,7 @@ export async function* streamDelimited(handle: FileHandle, label: string, delimi
     yield* tableEvents(parser, label);
     return;
   }
-  const parser = await delimitedParser(delimiter ?? sniffDelimiter(sniffed));
+  const parser = await delimitedParser(delimiter ?? sniffDelimiter(prefix.toString('utf8')));
   const source = handle.createReadStream({ start: 0, autoClose: false });
   source.on('error', (err) => parser.destroy(err));
   source.pipe(parser);
@@ -142,13 +142,21 @@ function decode(bytes: Buffer): string {
   return bytes.toString('utf8');
 }
 
-/** Excel in many European locales writes `;` in a .csv: take the commonest of , ; tab in the header line. */
+/** Lines looked at for the delimiter: the header may come after a title (./index.ts). */
+const SNIFFED_LINES = 8;
+
+/**
+ * Excel in many European locales writes `;` in a .csv: take the commonest of , ; tab in the header
+ * line, the first line that holds any of them (a title above the header holds none).
+ */
 function sniffDelimiter(text: string): string {
-  const firstLine = text.slice(0, Math.max(0, text.search(/\r?\n/)) || text.length);
-  const unquoted = firstLine.replace(/"[^"]*"/g, '');
-  const counts = [',', ';', '\t'].map((d) => ({ d, n: unquoted.split(d).length - 1 }));
-  const best = counts.sort((a, b) => b.n - a.n)[0];
-  return best.n > 0 ? best.d : ',';
+  for (const line of text.split(/\r?\n/, SNIFFED_LINES)) {
+    const unquoted = line.replace(/"[^"]*"/g, '');
+    const counts = [',', ';', '\t'].map((d) => ({ d, n: unquoted.split(d).length - 1 }));
+    const best = counts.sort((a, b) => b.n - a.n)[0];
+    if (best.n > 0) return best.d;
+  }
+  return ',';
 }
 
 function describeCsvError(err: Error & { code?: string }): string {

@@ -51,23 +51,67 @@ export async function* streamSheet(file: string, label: string, options: SheetOp
 async function* dossiersOf(events: AsyncIterable<TableEvent> | Iterable<TableEvent>, label: string, file: string, warnings: string[], options: SheetOptions): AsyncGenerator<LoadedDossier | Rejected | UnreadRow> {
   const limits = sheetColumns().limits;
   const baseDir = path.dirname(path.resolve(file));
-  let sheet: SheetContext | undefined;
+  const header = new HeaderSearch((cells) => sheetContext(cells, label, file, baseDir, warnings, options), label, warnings);
   let rows = 0;
   for await (const event of events) {
-    if (event.kind === 'header') {
-      sheet = sheetContext(event.header, label, file, baseDir, warnings, options);
+    if (!header.found) {
+      header.consider(event);
       continue;
     }
-    if (!sheet) continue; // rows before a header: the header check below refuses the sheet
+    const { sheet, rowsBefore } = header.found;
     if (++rows > limits.maxRows) continue;
+    // Rows count from the header: title rows above it are not candidates.
+    const row = event.kind === 'header' ? 0 : event.row - rowsBefore;
     if (event.kind === 'unreadable') {
-      yield { origin: { label: `${label}:${event.row}`, file, baseDir, row: event.row }, index: -1, message: `${label}:${event.row}: ${event.message}` };
+      yield { origin: { label: `${label}:${row}`, file, baseDir, row }, index: -1, message: `${label}:${row}: ${event.message}` };
       continue;
     }
-    yield options.deferRows ? { cells: event.cells, row: event.row, index: -1, sheet } : rowToDossier(event.cells, event.row, -1, sheet);
+    if (event.kind === 'header') continue;
+    yield options.deferRows ? { cells: event.cells, row, index: -1, sheet } : rowToDossier(event.cells, row, -1, sheet);
   }
-  if (!sheet) throw new UserError(`${label}: empty sheet (expected a header row, then one candidate per row)`);
+  header.finish();
   if (rows > limits.maxRows) throw new UserError(`${label}: ${rows} rows is more than the limit of ${limits.maxRows} (split the sheet)`);
+}
+
+/** Rows of one cell above the header (`Candidate export`, `Generated 2026-11-01`), at most this many. */
+const MAX_TITLE_ROWS = 5;
+
+/**
+ * The header row: the first row, unless it holds one cell at most and is no header (an
+ * applicant-tracking export's title), in which case the next rows are tried, up to MAX_TITLE_ROWS.
+ */
+class HeaderSearch {
+  found?: { sheet: SheetContext; rowsBefore: number };
+  private refusal?: unknown;
+  private titleRows = 0;
+
+  constructor(
+    private readonly contextOf: (cells: string[]) => SheetContext,
+    private readonly label: string,
+    private readonly warnings: string[],
+  ) {}
+
+  consider(event: TableEvent): void {
+    if (this.refusal !== undefined && (event.kind !== 'row' || this.titleRows > MAX_TITLE_ROWS)) throw this.refusal;
+    const cells = event.kind === 'header' ? event.header : event.kind === 'row' ? event.cells : undefined;
+    if (!cells) return; // an unreadable row before any header: the sheet is refused at the end
+    try {
+      const sheet = this.contextOf(cells);
+      const rowsBefore = event.kind === 'row' ? event.row : 0;
+      if (rowsBefore > 0) this.warnings.push(`${this.label}: ${rowsBefore === 1 ? 'the row' : `${rowsBefore} rows`} above the header read as a title and skipped`);
+      this.found = { sheet, rowsBefore };
+    } catch (err) {
+      // A row with two or more cells that is no header is a wrong header, not a title: say why.
+      if (cells.filter((c) => c.trim() !== '').length > 1) throw err;
+      this.refusal ??= err;
+      this.titleRows++;
+    }
+  }
+
+  finish(): void {
+    if (this.found) return;
+    throw this.refusal ?? new UserError(`${this.label}: empty sheet (expected a header row, then one candidate per row)`);
+  }
 }
 
 function sheetContext(header: string[], label: string, file: string, baseDir: string, warnings: string[], options: SheetOptions): SheetContext {
