@@ -59,7 +59,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--map <pairs>', 'map sheet columns to dossier fields: "Mobile=phone,Ship To=addresses.shipping"')
     .option('--now <date>', 'the date the run pretends it is (ISO 8601), for reproducible reports')
     .option('--no-color', 'no colour, even on a terminal')
-    .option('-j, --jobs <n>', 'threads that check the candidates of a large input (default: 2, or 1 on a single core; each more takes about 45 MB; --online runs use 1)', parseJobs)
+    .option('-j, --jobs <n>', 'threads for a large input: one reads and links, the others check the candidates (default: 2, or 1 on a single core, which does both; each more takes about 45 MB; --online runs use 1)', parseJobs)
     .option('--online [providers]', 'look up phone line type, IP and GitHub data with the configured providers (twilio,numverify,ipinfo,github; default: every configured one); without it nothing leaves the machine')
     .showHelpAfterError('(vet --help for usage)')
     .exitOverride()
@@ -246,9 +246,10 @@ async function outputError<T>(output: string, act: () => Promise<T>): Promise<T>
 }
 
 /**
- * Two threads check a large input unless --jobs says otherwise (one on a single core): each more
- * holds its own copy of the program and rules, about 45 MB, and two keep a 100,000-row sheet
- * under 500 MB. Online lookups stay in the main thread: the providers' rate limits are per account.
+ * Two threads work on a large input unless --jobs says otherwise (one on a single core): the main
+ * one reads and links, a worker checks. Each more worker checks too and holds its own copy of the
+ * program and rules, about 45 MB; two keep a 100,000-row sheet under 500 MB. Online lookups stay in
+ * the main thread: the providers' rate limits are per account.
  */
 const DEFAULT_JOBS = 2;
 
@@ -258,7 +259,7 @@ async function workerPool(flags: RunFlags, online: boolean): Promise<VetOptions[
   if (threads < 2) return undefined;
   const { canStartWorkers, inWorkers } = await import('./parallel/pool.js');
   if (!canStartWorkers()) return undefined;
-  // The main thread reads, links, and checks whatever the workers have no room for: one fewer worker than jobs.
+  // The main thread reads and links, the workers check: one fewer worker than jobs.
   return inWorkers({ threads: threads - 1, setup: { cwd: process.cwd(), configFile: flags.config, plugins: flags.plugin } });
 }
 
