@@ -133,8 +133,7 @@ async function run(inputs: string[], flags: RunFlags): Promise<number> {
   if (flags.output) await checkWritable(flags.output);
   const map = flags.map === undefined ? undefined : (await import('./dossier/sheets/columns.js')).parseColumnMap(flags.map);
   const workers = await workerPool(flags, online.online);
-  // With worker threads, a sheet's rows are made dossiers there, not here.
-  const items = streamInputs(inputs, { allowOutside: Boolean(flags.allowOutside), sheet: flags.sheet, map, sheetRows: sheetFormats.includes(flags.format), deferRows: workers !== undefined });
+  const items = streamInputs(inputs, { allowOutside: Boolean(flags.allowOutside), sheet: flags.sheet, map, sheetRows: sheetFormats.includes(flags.format) });
   // Rows stream into the engine; only the rejected rows before the first dossier are held, so that
   // a run where nothing can be read ends here, before the history store is opened.
   const { before, first } = await untilFirstDossier(items);
@@ -269,16 +268,13 @@ function parseJobs(value: string): number {
   return jobs;
 }
 
-/**
- * Reads up to the first dossier: the rejected items before it, and it (undefined when there is none).
- * Unread sheet rows are made dossiers here until one is: the rest are left to the engine.
- */
+/** Reads up to the first dossier: the rejected items before it, and it (undefined when there is none). */
 async function untilFirstDossier(items: AsyncIterator<InputItem>): Promise<{ before: Rejected[]; first?: LoadedDossier }> {
   const before: Rejected[] = [];
   for (;;) {
     const next = await items.next();
     if (next.done) return { before };
-    const item = 'cells' in next.value ? (await import('./dossier/sheets/rows.js')).readRow(next.value) : next.value;
+    const item = next.value;
     if ('dossier' in item) return { before, first: item };
     before.push(item);
   }

@@ -14,7 +14,6 @@ import { historyLookup, keyedCandidate, recordHistory } from './history/remember
 import { fingerprints, type Fingerprint } from './correlate/fingerprints.js';
 import { byCodeUnits } from './util/order.js';
 import type { InputItem } from './dossier/inputs.js';
-import { readRow } from './dossier/sheets/rows.js';
 
 export interface VetOptions {
   checks: Check[];
@@ -128,8 +127,7 @@ export async function vetContext(options: VetOptions, now: Date, lookup?: Histor
 /** Candidates vetted one after the other, in this thread; rejected inputs pass through in their place. */
 export async function* vetHere(items: Iterable<InputItem> | AsyncIterable<InputItem>, ctx: VetContext): AsyncGenerator<Vetted | Rejected> {
   for await (const item of items) {
-    const loaded = 'cells' in item ? readRow(item) : item;
-    yield 'dossier' in loaded ? await vetOne(loaded, ctx) : loaded;
+    yield 'dossier' in item ? await vetOne(item, ctx) : item;
   }
 }
 

@@ -2,7 +2,7 @@
 // candidates, photos into a multi-index of hash segments, resumes into LSH band buckets.
 // Nothing compares all pairs, so a sheet of 100,000 rows links in about the time it takes to read.
 
-import type { Check, CheckConfig, Correlation, Finding, Severity } from '../types.js';
+import type { Check, Correlation, Finding, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { correlationRules, type CorrelationRules } from '../data/correlation.js';
 import { referencesFor } from '../data/sources.js';

@@ -3,7 +3,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadedDossier, Rejected } from '../types.js';
-import type { UnreadRow } from './sheets/rows.js';
 import { UserError } from '../errors.js';
 import { readJsonDossier } from './json.js';
 
@@ -14,12 +13,10 @@ export interface InputOptions {
   map?: Record<string, string>;
   /** Keep each sheet row's cells in its origin (`Origin.sheetRow`), for the outputs that write the sheet back. */
   sheetRows?: boolean;
-  /** Yield sheet rows unread (`UnreadRow`): the engine makes them dossiers where it checks them. */
-  deferRows?: boolean;
 }
 
-/** What reading the inputs gives: a dossier, a row to make one of, or the reason there is none. */
-export type InputItem = LoadedDossier | Rejected | UnreadRow;
+/** What reading the inputs gives: a dossier, or the reason there is none. */
+export type InputItem = LoadedDossier | Rejected;
 
 /** A reader turns one file into dossiers (one for JSON, one per row for sheets), in order, numbered by the caller. */
 export type InputReader = (file: string, label: string, options: InputOptions) => AsyncIterable<InputItem>;
@@ -41,8 +38,6 @@ export const readers: Record<string, InputReader> = { '.json': readJson, '.csv':
  * a sheet of 100,000 rows is checked as it streams in, never held whole. Inputs that cannot be
  * read at all (missing file, unsupported type) fail before the first item.
  */
-export function streamInputs(args: string[], options: InputOptions & { deferRows?: false }): AsyncGenerator<LoadedDossier | Rejected>;
-export function streamInputs(args: string[], options: InputOptions): AsyncGenerator<InputItem>;
 export async function* streamInputs(args: string[], options: InputOptions): AsyncGenerator<InputItem> {
   if (args.length === 0) throw new UserError('no input: give a dossier file, a folder of dossiers or a sheet (see vet --help)');
   const files = (await Promise.all(args.map(expand))).flat();

@@ -1,7 +1,8 @@
-// Candidates checked in worker threads, a chunk at a time, while the main thread reads the sheet,
-// answers the workers' history lookups and links. The main thread checks none itself: it would
-// warm up (interpret, then compile) every check a second time, which on two cores cost more than
-// its share of the checking gave (10,000 rows: 3.9 s against 3.6 s, and 6.3 s of CPU against 5.0).
+// Candidates checked in worker threads, a chunk at a time, while the main thread reads the sheet
+// (each row made a dossier there, where it has time to spare), answers the workers' history
+// lookups and links. The main thread checks none itself: it would warm up (interpret, then
+// compile) every check a second time, which on two cores cost more than its share of the checking
+// gave (10,000 rows: 3.9 s against 3.6 s, and 6.3 s of CPU against 5.0).
 // The results come back in input order, whichever thread finishes first; a short input (fewer
 // dossiers than one chunk) never starts a worker, and is vetted here as before.
 
@@ -9,9 +10,8 @@ import { Worker } from 'node:worker_threads';
 import type { KeyedCandidate } from '../history/session.js';
 import type { LoadedDossier, Rejected } from '../types.js';
 import type { InputItem } from '../dossier/inputs.js';
-import type { SheetContext, UnreadRow } from '../dossier/sheets/rows.js';
 import { vetHere, type Vetted, type VetContext, type VetOptions } from '../vet.js';
-import { revived, toWorker, Unwire, wireSheet, type FromWorker, type ToWorker, type WireRejected, type WireRow, type WireVetted, type WorkerInit } from './wire.js';
+import { revived, toWorker, Unwire, type FromWorker, type ToWorker, type WireVetted, type WorkerInit } from './wire.js';
 
 /** Dossiers per message: large enough that messaging costs little, small enough to keep every worker busy to the end. */
 const CHUNK = 128;
@@ -44,11 +44,7 @@ export function inWorkers(settings: PoolSettings): NonNullable<VetOptions['worke
   return (items, ctx) => vetInWorkers(items, ctx, settings);
 }
 
-/** An item a worker vets: a dossier, or a sheet row it makes one of. */
-type Checkable = LoadedDossier | UnreadRow;
-
 async function* vetInWorkers(items: Iterable<InputItem> | AsyncIterable<InputItem>, ctx: VetContext, settings: PoolSettings): AsyncGenerator<Vetted | Rejected> {
-  const said = new Set<string>();
   let pool: Pool | undefined;
   const pending: Promise<(Vetted | Rejected)[]>[] = [];
   const send = (promise: Promise<(Vetted | Rejected)[]>) => {
@@ -61,35 +57,23 @@ async function* vetInWorkers(items: Iterable<InputItem> | AsyncIterable<InputIte
   try {
     for await (const item of items) {
       chunk.push(item);
-      if (!isCheckable(item) || ++dossiers < CHUNK) continue;
+      if (!isDossier(item) || ++dossiers < CHUNK) continue;
       pool ??= new Pool(ctx, settings);
       send(pool.vet(chunk));
       chunk = [];
       dossiers = 0;
       // Results are handed on in input order: past this many, wait for the oldest rather than read on.
-      if (pending.length > MAX_PENDING) yield* saidOnce(await pending.shift()!, said);
+      if (pending.length > MAX_PENDING) yield* await pending.shift()!;
     }
     if (chunk.length > 0) send(pool ? pool.vet(chunk) : collect(vetHere(chunk, ctx)));
-    while (pending.length > 0) yield* saidOnce(await pending.shift()!, said);
+    while (pending.length > 0) yield* await pending.shift()!;
   } finally {
     await pool?.close();
   }
 }
 
-function isCheckable(item: InputItem): item is Checkable {
-  return 'dossier' in item || 'cells' in item;
-}
-
-/**
- * A sheet's warnings (an ignored column, ...) are said with its first row: each thread says them
- * once, so they are said once more here, in input order, with the first row that gives them.
- */
-function saidOnce(results: (Vetted | Rejected)[], said: Set<string>): (Vetted | Rejected)[] {
-  for (const result of results) {
-    if (!('report' in result) || result.report.warnings.length === 0) continue;
-    result.report.warnings = result.report.warnings.filter((w) => !said.has(w) && said.add(w));
-  }
-  return results;
+function isDossier(item: InputItem): item is LoadedDossier {
+  return 'dossier' in item;
 }
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
@@ -114,9 +98,6 @@ class Pool {
   /** Each candidate's values keyed for the history, made here when its worker asked the store, until its report comes back. */
   private readonly keyed = new Map<number, KeyedCandidate>();
   private readonly unwire: Unwire;
-  /** Each sheet's number, and the sheets each worker has been sent. */
-  private readonly sheets = new Map<SheetContext, number>();
-  private readonly sheetsSent: Set<number>[];
   private chunks = 0;
   private failure?: Error;
   private closing = false;
@@ -137,7 +118,6 @@ class Pool {
     this.unwire = new Unwire(options.checks);
     this.workers = Array.from({ length: settings.threads }, (_, i) => this.start(i, init));
     this.load = this.workers.map(() => 0);
-    this.sheetsSent = this.workers.map(() => new Set());
   }
 
   private start(at: number, init: WorkerInit): Worker {
@@ -156,33 +136,16 @@ class Pool {
 
   /** The chunk's items back in their order: rejected ones as they were, the others vetted by the least busy worker. */
   vet(chunk: InputItem[]): Promise<(Vetted | Rejected)[]> {
-    const checkable = chunk.filter(isCheckable);
-    if (checkable.length === 0) return Promise.resolve(chunk as Rejected[]);
+    const dossiers = chunk.filter(isDossier);
+    if (dossiers.length === 0) return Promise.resolve(chunk as Rejected[]);
     if (this.failure) return Promise.reject(this.failure);
     const worker = this.load.indexOf(Math.min(...this.load));
     const id = this.chunks++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { chunk, resolve, reject });
       this.load[worker]++;
-      this.post(worker, { kind: 'vet', chunk: id, items: checkable.map((item) => this.wired(worker, item)) });
+      this.post(worker, { kind: 'vet', chunk: id, items: dossiers.map(toWorker) });
     });
-  }
-
-  private wired(worker: number, item: Checkable): LoadedDossier | WireRow {
-    if (!('cells' in item)) return toWorker(item);
-    const { cells, row, index } = item;
-    return { cells, row, index, sheet: this.sheetFor(worker, item.sheet) };
-  }
-
-  /** The sheet's number, sent to the worker with its context the first time one of its rows goes there. */
-  private sheetFor(worker: number, context: SheetContext): number {
-    let sheet = this.sheets.get(context);
-    if (sheet === undefined) this.sheets.set(context, (sheet = this.sheets.size));
-    if (!this.sheetsSent[worker].has(sheet)) {
-      this.sheetsSent[worker].add(sheet);
-      this.post(worker, { kind: 'sheet', sheet, context: wireSheet(context) });
-    }
-    return sheet;
   }
 
   private receive(worker: number, message: FromWorker): void {
@@ -201,13 +164,13 @@ class Pool {
     }
   }
 
-  private merge(chunk: InputItem[], results: (WireVetted | WireRejected)[]): (Vetted | Rejected)[] {
+  private merge(chunk: InputItem[], results: WireVetted[]): (Vetted | Rejected)[] {
     let next = 0;
     return chunk.map((item) => {
-      if (!isCheckable(item)) return item;
+      if (!isDossier(item)) return item;
       const result = this.unwire.result(results[next++], item);
       const keyed = this.keyed.get(item.index);
-      if (keyed && 'report' in result) result.keyed = keyed;
+      if (keyed) result.keyed = keyed;
       this.keyed.delete(item.index);
       return result;
     });

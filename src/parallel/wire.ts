@@ -3,8 +3,7 @@
 // fingerprint kinds and paths) is left out on the way back and put back here from this thread's
 // own copies: a sheet of 100,000 rows must not hold 100,000 copies of each recommendation.
 
-import type { CandidateReport, Check, CheckConfig, HistoryMatch, LoadedDossier, Origin, Rejected, Severity } from '../types.js';
-import { rowOrigin, type SheetContext, type UnreadRow } from '../dossier/sheets/rows.js';
+import type { CandidateReport, Check, CheckConfig, HistoryMatch, LoadedDossier, Severity } from '../types.js';
 import type { Fingerprint } from '../correlate/fingerprints.js';
 import type { KeyedCandidate, Remembered } from '../history/session.js';
 import { findingOf, internSkipped, type Observed, type Vetted } from '../vet.js';
@@ -39,42 +38,19 @@ export interface WireVetted {
   prints: Fingerprint[];
 }
 
-/** A sheet row that could not be made a dossier. */
-export interface WireRejected {
-  index: number;
-  rejected: string;
-}
-
-/** A sheet row as sent: its sheet by number (sent once to each worker before its first row). */
-export interface WireRow {
-  cells: string[];
-  row: number;
-  index: number;
-  sheet: number;
-}
-
-/** A sheet as a worker needs it to read rows: what it says is said once per worker, and the main thread says it once per run. */
-export type WireSheet = Omit<SheetContext, 'said'>;
-
 export type ToWorker =
-  | { kind: 'sheet'; sheet: number; context: WireSheet }
-  | { kind: 'vet'; chunk: number; items: (LoadedDossier | WireRow)[] }
+  | { kind: 'vet'; chunk: number; items: LoadedDossier[] }
   | ({ kind: 'found'; lookup: number } & ({ matches: HistoryMatch[] } | { error: string }))
   | { kind: 'close' };
 
 export type FromWorker =
-  | { kind: 'vetted'; chunk: number; results: (WireVetted | WireRejected)[] }
+  | { kind: 'vetted'; chunk: number; results: WireVetted[] }
   | { kind: 'lookup'; lookup: number; index: number; keyed: KeyedCandidate; values: Remembered[] };
 
 /** The dossier as a worker needs it: the sheet's own cells and line numbers stay here, for the outputs. */
 export function toWorker({ dossier, origin, index, warnings }: LoadedDossier): LoadedDossier {
   const { label, file, baseDir, row } = origin;
   return { dossier, origin: { label, file, baseDir, ...(row !== undefined && { row }) }, index, warnings };
-}
-
-/** A sheet without its cells in each origin: the main thread keeps those. */
-export function wireSheet({ said: _said, ...context }: SheetContext): WireSheet {
-  return { ...context, sheetRows: false };
 }
 
 export function toWire({ index, report, prints }: Vetted): WireVetted {
@@ -91,14 +67,8 @@ export class Unwire {
     this.checks = new Map(checks.map((c) => [c.id, c]));
   }
 
-  /** What a worker sent for `item`, with this thread's origin of it. */
-  result(wire: WireVetted | WireRejected, item: LoadedDossier | UnreadRow): Vetted | Rejected {
-    const origin = originOf(item);
-    if ('rejected' in wire) return { origin, index: item.index, message: wire.rejected };
-    return this.vetted(wire, origin);
-  }
-
-  private vetted(wire: WireVetted, origin: Origin): Vetted {
+  /** What a worker sent for `item`, with this thread's origin of it (its sheet cells included). */
+  result(wire: WireVetted, { origin }: LoadedDossier): Vetted {
     const { index, report, prints } = wire;
     const findings = report.findings.map((f) => findingOf(this.checkOf(f.check), f));
     for (const fp of prints) {
@@ -121,10 +91,6 @@ export class Unwire {
     if (this.strings.size < 10_000) this.strings.set(value, value);
     return value;
   }
-}
-
-function originOf(item: LoadedDossier | UnreadRow): Origin {
-  return 'cells' in item ? rowOrigin(item.cells, item.row, item.sheet) : item.origin;
 }
 
 /** A keyed candidate as cloned from a worker: its hashes arrive as a plain Uint8Array. */

@@ -1,15 +1,14 @@
 // A worker thread's side of the pool (./pool.ts): builds the run's checks once, then vets each
-// chunk of dossiers the main thread sends and sends back the reports and fingerprints. The history
+// chunk of dossiers the main thread reads and sends, and sends back the reports and fingerprints. The history
 // store stays in the main thread: a lookup is a question sent there and an answer awaited.
 
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { Check, CheckConfig, HistoryMatch, LoadedDossier } from '../types.js';
-import { readRow, type SheetContext } from '../dossier/sheets/rows.js';
 import type { HistoryLookup } from '../gather/index.js';
 import { rememberedValues } from '../history/remember.js';
 import { Keyer } from '../history/session.js';
 import { vetContext, vetOne, type VetContext } from '../vet.js';
-import { toWire, type FromWorker, type ToWorker, type WorkerInit, type WireRejected, type WireRow, type WireVetted } from './wire.js';
+import { toWire, type FromWorker, type ToWorker, type WorkerInit, type WireVetted } from './wire.js';
 
 export async function serve(): Promise<void> {
   const port = parentPort!;
@@ -18,7 +17,6 @@ export async function serve(): Promise<void> {
   const keyer = init.historySecret && new Keyer(Buffer.from(init.historySecret));
   const ctx = await contextOf(init, keyer && lookupVia(port, keyer, answers, init.config));
   let queue = Promise.resolve();
-  const sheets = new Map<number, SheetContext>();
   port.on('message', (message: ToWorker) => {
     if (message.kind === 'found') {
       const answer = answers.get(message.lookup);
@@ -32,12 +30,8 @@ export async function serve(): Promise<void> {
       queue = queue.then(() => process.exit(0));
       return;
     }
-    if (message.kind === 'sheet') {
-      sheets.set(message.sheet, { ...message.context, said: new Set() });
-      return;
-    }
     // One chunk after the other: interleaved, the first would come back only when all were done.
-    queue = queue.then(async () => send(port, { kind: 'vetted', chunk: message.chunk, results: await vetChunk(message.items, sheets, ctx) }));
+    queue = queue.then(async () => send(port, { kind: 'vetted', chunk: message.chunk, results: await vetChunk(message.items, ctx) }));
   });
 }
 
@@ -60,20 +54,15 @@ async function contextOf(init: WorkerInit, lookup: HistoryLookup | undefined): P
  */
 const AT_ONCE_WITH_HISTORY = 32;
 
-async function vetChunk(items: (LoadedDossier | WireRow)[], sheets: Map<number, SheetContext>, ctx: VetContext): Promise<(WireVetted | WireRejected)[]> {
-  const results: (WireVetted | WireRejected)[] = new Array(items.length);
+async function vetChunk(items: LoadedDossier[], ctx: VetContext): Promise<WireVetted[]> {
+  const results: WireVetted[] = new Array(items.length);
   let next = 0;
   const lane = async () => {
-    for (let at = next++; at < items.length; at = next++) results[at] = await vetItem(items[at], sheets, ctx);
+    for (let at = next++; at < items.length; at = next++) results[at] = toWire(await vetOne(items[at], ctx));
   };
   const lanes = ctx.gather.history ? AT_ONCE_WITH_HISTORY : 1;
   await Promise.all(Array.from({ length: Math.min(lanes, items.length) }, lane));
   return results;
-}
-
-async function vetItem(item: LoadedDossier | WireRow, sheets: Map<number, SheetContext>, ctx: VetContext): Promise<WireVetted | WireRejected> {
-  const loaded = 'cells' in item ? readRow({ ...item, sheet: sheets.get(item.sheet)! }) : item;
-  return 'dossier' in loaded ? toWire(await vetOne(loaded, ctx)) : { index: loaded.index, rejected: loaded.message };
 }
 
 /** The history lookup: the values keyed here, then a question to the main thread, which asks its store. */

@@ -6,7 +6,7 @@ import type { LoadedDossier, Rejected } from '../../types.js';
 import { UserError } from '../../errors.js';
 import { sheetColumns } from '../../data/sheet-columns.js';
 import { planColumns } from './columns.js';
-import { rowToDossier, type SheetContext, type UnreadRow } from './rows.js';
+import { rowToDossier, type SheetContext } from './rows.js';
 import { streamDelimited, type TableEvent } from './csv.js';
 import { readWorkbook } from './xlsx.js';
 import { fileSource } from './zip.js';
@@ -19,15 +19,13 @@ export interface SheetOptions {
   map?: Record<string, string>;
   /** Keep each row's cells in its origin (`Origin.sheetRow`), for the outputs that write the sheet back. */
   sheetRows?: boolean;
-  /** Yield rows unread (`UnreadRow`), for the caller to make dossiers of where it checks them. */
-  deferRows?: boolean;
 }
 
 /**
  * One dossier (or the reason there is none) per row, in row order, each as soon as its row is
  * parsed: a CSV's text and dossiers are never all held. Items carry index -1: the caller numbers them.
  */
-export async function* streamSheet(file: string, label: string, options: SheetOptions): AsyncGenerator<LoadedDossier | Rejected | UnreadRow> {
+export async function* streamSheet(file: string, label: string, options: SheetOptions): AsyncGenerator<LoadedDossier | Rejected> {
   const ext = path.extname(file).toLowerCase();
   if (options.sheet !== undefined && ext !== '.xlsx') throw new UserError(`${label}: --sheet names a workbook tab, but this is a ${ext.slice(1)} file`);
   const { handle, size } = await openSheet(file, label);
@@ -48,7 +46,7 @@ export async function* streamSheet(file: string, label: string, options: SheetOp
  * many columns, a bad column map); a sheet with too many rows converts none past the limit, counts
  * the rest, and then fails, saying how many it has. The sheet's own warnings go with its first dossier.
  */
-async function* dossiersOf(events: AsyncIterable<TableEvent> | Iterable<TableEvent>, label: string, file: string, warnings: string[], options: SheetOptions): AsyncGenerator<LoadedDossier | Rejected | UnreadRow> {
+async function* dossiersOf(events: AsyncIterable<TableEvent> | Iterable<TableEvent>, label: string, file: string, warnings: string[], options: SheetOptions): AsyncGenerator<LoadedDossier | Rejected> {
   const limits = sheetColumns().limits;
   const baseDir = path.dirname(path.resolve(file));
   const header = new HeaderSearch((cells) => sheetContext(cells, label, file, baseDir, warnings, options), label, warnings);
@@ -67,7 +65,7 @@ async function* dossiersOf(events: AsyncIterable<TableEvent> | Iterable<TableEve
       continue;
     }
     if (event.kind === 'header') continue;
-    yield options.deferRows ? { cells: event.cells, row, index: -1, sheet } : rowToDossier(event.cells, row, -1, sheet);
+    yield rowToDossier(event.cells, row, -1, sheet);
   }
   header.finish();
   if (rows > limits.maxRows) throw new UserError(`${label}: ${rows} rows is more than the limit of ${limits.maxRows} (split the sheet)`);

@@ -1,6 +1,6 @@
 // One sheet row -> one dossier, validated like a JSON file; every failure names the row and the column.
 
-import type { LoadedDossier, Origin, Rejected, SheetRow } from '../../types.js';
+import type { LoadedDossier, Origin, Rejected } from '../../types.js';
 import { validateDossier } from '../validate.js';
 import { pathsOutside } from '../paths.js';
 import { NAME_PARTS, normaliseHeader, type ColumnPlan, type MappedColumn } from './columns.js';
@@ -21,22 +21,6 @@ export interface SheetContext {
   warnings?: string[];
   /** Warnings already given for this sheet: each is said once, not once per row. */
   said: Set<string>;
-}
-
-/**
- * A sheet row read but not yet made a dossier: a large sheet's rows are converted where they are
- * checked (a worker thread, src/parallel/), not all in the thread that reads the file.
- */
-export interface UnreadRow {
-  cells: string[];
-  row: number;
-  index: number;
-  sheet: SheetContext;
-}
-
-/** The row made a dossier now, as rowToDossier. */
-export function readRow({ cells, row, index, sheet }: UnreadRow): LoadedDossier | Rejected {
-  return rowToDossier(cells, row, index, sheet);
 }
 
 /** Where a row was read, with its cells when an output writes the sheet back. */
