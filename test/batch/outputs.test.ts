@@ -87,7 +87,9 @@ describe('progress', () => {
     const report = path.join(dir, 'report.txt');
     const command = `stty cols ${columns} rows 24; ${JSON.stringify(process.execPath)} bin/vet.js --no-history --fail-on never fixtures/sheets/candidates.csv > ${JSON.stringify(report)}`;
     // The bundled sheet holds bad rows on purpose: vet exits 2, which `script -e` passes on.
-    const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8' });
+    // ora draws nothing but one static line under CI=... or TERM=dumb: a person's terminal has neither.
+    const { CI: _ci, ...env } = process.env;
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...env, TERM: 'xterm-256color' } });
     expect(run.status).toBe(2);
     return { shown: run.stdout, report: readFileSync(report, 'utf8') };
   }
