@@ -17,6 +17,7 @@ import { listChecks, explainCheck } from './commands/checks.js';
 import { correlationChecks } from './checks/correlation/index.js';
 import { hasSheet, startProgress } from './cli-progress.js';
 import { listLabel } from './sanctions/cache.js';
+import { defaultThreads, WORKBOOK_BYTES_FACTOR } from './parallel/threads.js';
 import { onlineRun } from './online/config.js';
 import { addHistoryOptions, openRunHistory, registerHistoryCommand, type HistoryFlags } from './commands/history.js';
 import { byCodeUnits } from './util/order.js';
@@ -59,7 +60,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--map <pairs>', 'map sheet columns to dossier fields: "Mobile=phone,Ship To=addresses.shipping"')
     .option('--now <date>', 'the date the run pretends it is (ISO 8601), for reproducible reports')
     .option('--no-color', 'no colour, even on a terminal')
-    .option('-j, --jobs <n>', 'threads for a large input: one reads and links, the others check the candidates (default: 2, or 1 on a single core, which does both; each more takes about 45 MB; --online runs use 1)', parseJobs)
+    .option('-j, --jobs <n>', 'threads for a large input: one reads and links, the others check the candidates (default: 2 for inputs of 1 MB or more, else 1, which does both; each more takes about 45 MB; --online runs use 1)', parseJobs)
     .option('--online [providers]', 'look up phone line type, IP and GitHub data with the configured providers (twilio,numverify,ipinfo,github; default: every configured one); without it nothing leaves the machine')
     .showHelpAfterError('(vet --help for usage)')
     .exitOverride()
@@ -132,7 +133,7 @@ async function run(inputs: string[], flags: RunFlags): Promise<number> {
   if (flags.format === 'xlsx' && !flags.output) throw new UserError('--format xlsx writes a workbook: give --output out.xlsx');
   if (flags.output) await checkWritable(flags.output);
   const map = flags.map === undefined ? undefined : (await import('./dossier/sheets/columns.js')).parseColumnMap(flags.map);
-  const workers = await workerPool(flags, online.online);
+  const workers = await workerPool(flags, online.online, inputs);
   const items = streamInputs(inputs, { allowOutside: Boolean(flags.allowOutside), sheet: flags.sheet, map, sheetRows: sheetFormats.includes(flags.format) });
   // Rows stream into the engine; only the rejected rows before the first dossier are held, so that
   // a run where nothing can be read ends here, before the history store is opened.
@@ -245,21 +246,32 @@ async function outputError<T>(output: string, act: () => Promise<T>): Promise<T>
 }
 
 /**
- * Two threads work on a large input unless --jobs says otherwise (one on a single core): the main
- * one reads and links, a worker checks. Each more worker checks too and holds its own copy of the
- * program and rules, about 45 MB; two keep a 100,000-row sheet under 500 MB. Online lookups stay in
- * the main thread: the providers' rate limits are per account.
+ * Two threads work on a large input unless --jobs says otherwise (one on a single core or for a
+ * small input, src/parallel/threads.ts): the main one reads and links, a worker checks. Each more
+ * worker checks too and holds its own copy of the program and rules, about 45 MB; two keep a
+ * 100,000-row sheet under 500 MB. Online lookups stay in the main thread: the providers' rate
+ * limits are per account.
  */
-const DEFAULT_JOBS = 2;
-
-async function workerPool(flags: RunFlags, online: boolean): Promise<VetOptions['workers']> {
+async function workerPool(flags: RunFlags, online: boolean, inputs: string[]): Promise<VetOptions['workers']> {
   const { availableParallelism } = await import('node:os');
-  const threads = online ? 1 : (flags.jobs ?? Math.min(DEFAULT_JOBS, availableParallelism()));
+  const threads = online ? 1 : (flags.jobs ?? defaultThreads(await inputBytes(inputs), availableParallelism()));
   if (threads < 2) return undefined;
   const { canStartWorkers, inWorkers } = await import('./parallel/pool.js');
   if (!canStartWorkers()) return undefined;
   // The main thread reads and links, the workers check: one fewer worker than jobs.
   return inWorkers({ threads: threads - 1, setup: { cwd: process.cwd(), configFile: flags.config, plugins: flags.plugin } });
+}
+
+/** What the inputs hold, a workbook counted as unpacked; Infinity for a folder or what cannot be read (the reader says why). */
+async function inputBytes(inputs: string[]): Promise<number> {
+  const sizes = await Promise.all(
+    inputs.map(async (input) => {
+      const info = await fs.stat(input).catch(() => undefined);
+      if (!info?.isFile()) return Infinity;
+      return path.extname(input).toLowerCase() === '.xlsx' ? info.size * WORKBOOK_BYTES_FACTOR : info.size;
+    }),
+  );
+  return sizes.reduce((a, b) => a + b, 0);
 }
 
 function parseJobs(value: string): number {
