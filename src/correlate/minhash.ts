@@ -25,8 +25,20 @@ function seedsFor(count: number): Uint32Array {
   return seeds;
 }
 
+/**
+ * Signatures worked out elsewhere, by text: the main thread works out those of a chunk's inline
+ * resumes, which it has time for while a worker checks, and the worker hands them in for the
+ * chunk (src/parallel/). The same text gives the same signature wherever it is worked out.
+ */
+let handedIn: ReadonlyMap<string, ResumeSignature | undefined> | undefined;
+
+export function handInSignatures(signatures: ReadonlyMap<string, ResumeSignature | undefined> | undefined): void {
+  handedIn = signatures;
+}
+
 /** The signature of a text, or undefined when it is too short to say anything. */
 export function resumeSignature(text: string): ResumeSignature | undefined {
+  if (handedIn?.has(text)) return handedIn.get(text);
   const rules = correlationRules().resume;
   // Repeated shingles change no minimum: each distinct one is hashed once per permutation.
   const shingles = distinct(shingleHashes(text, rules.shingleWords));

@@ -7,6 +7,7 @@ import type { CandidateReport, Check, CheckConfig, HistoryMatch, LoadedDossier, 
 import type { Fingerprint } from '../correlate/fingerprints.js';
 import type { KeyedCandidate, Remembered } from '../history/session.js';
 import { findingOf, internSkipped, type Observed, type Vetted } from '../vet.js';
+import type { ResumeSignature } from '../correlate/minhash.js';
 
 /** What a worker is started with (`workerData`): enough to build the same checks and options as the main thread. */
 export interface WorkerInit {
@@ -39,7 +40,7 @@ export interface WireVetted {
 }
 
 export type ToWorker =
-  | { kind: 'vet'; chunk: number; items: LoadedDossier[] }
+  | { kind: 'vet'; chunk: number; items: LoadedDossier[]; signatures: (ResumeSignature | undefined)[] }
   | ({ kind: 'found'; lookup: number } & ({ matches: HistoryMatch[] } | { error: string }))
   | { kind: 'close' };
 

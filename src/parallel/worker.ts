@@ -8,6 +8,7 @@ import type { HistoryLookup } from '../gather/index.js';
 import { rememberedValues } from '../history/remember.js';
 import { Keyer } from '../history/session.js';
 import { vetContext, vetOne, type VetContext } from '../vet.js';
+import { handInSignatures } from '../correlate/minhash.js';
 import { toWire, type FromWorker, type ToWorker, type WorkerInit, type WireVetted } from './wire.js';
 
 export async function serve(): Promise<void> {
@@ -31,7 +32,13 @@ export async function serve(): Promise<void> {
       return;
     }
     // One chunk after the other: interleaved, the first would come back only when all were done.
-    queue = queue.then(async () => send(port, { kind: 'vetted', chunk: message.chunk, results: await vetChunk(message.items, ctx) }));
+    queue = queue.then(async () => {
+      const texts = message.items.map((item) => item.dossier.resume?.text);
+      handInSignatures(new Map(texts.flatMap((text, i) => (text ? [[text, message.signatures[i]] as const] : []))));
+      const results = await vetChunk(message.items, ctx);
+      handInSignatures(undefined);
+      send(port, { kind: 'vetted', chunk: message.chunk, results });
+    });
   });
 }
 

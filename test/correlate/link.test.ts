@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { correlate, type CorrelationInput } from '../../src/correlate/index.js';
 import { displayOf, fingerprints } from '../../src/correlate/fingerprints.js';
 import { streamInputs } from '../../src/dossier/inputs.js';
-import { resumeSignature, similarity } from '../../src/correlate/minhash.js';
+import { handInSignatures, resumeSignature, similarity } from '../../src/correlate/minhash.js';
 import { dossier } from '../helpers/factory.js';
 import { photoRules } from '../../src/data/photo.js';
 import type { CandidateReport, CheckConfig, Gathered, Severity } from '../../src/types.js';
@@ -171,6 +171,17 @@ describe('photos: within the Hamming threshold of rules/photo.json, found withou
 
 describe('resumes: MinHash + LSH', () => {
   const words = (seed: number, count: number) => Array.from({ length: count }, (_, i) => `w${(i * 7919 + seed * 104729) % 5003}`).join(' ');
+
+  it('takes a signature handed in for a text (the main thread works them out for a worker), and works it out again once they are taken back', () => {
+    const text = 'led the payments team; shipped a ledger in rust and go; ran kafka and postgres at scale for six years'.repeat(2);
+    const own = resumeSignature(text)!;
+    const handed = { values: new Uint32Array(own.values.length), bands: own.bands.map(() => 7) };
+    handInSignatures(new Map([[text, handed]]));
+    expect(resumeSignature(text)).toBe(handed);
+    expect(resumeSignature(`${text} more`)).not.toBe(handed); // another text is worked out
+    handInSignatures(undefined);
+    expect(resumeSignature(text)).toEqual(own);
+  });
 
   it('estimates the shingle overlap of two texts', () => {
     const a = resumeSignature(words(1, 200))!;
