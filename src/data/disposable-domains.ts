@@ -4,6 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { recentValues } from '../util/recent.js';
 
 const require = createRequire(import.meta.url);
 
@@ -46,16 +47,10 @@ function entryFrom(bytes: Buffer, at: number): { name: string; end: number } | u
 }
 
 /** Answers already given: a sheet's candidates mostly share a few domains (gmail.com, the agency's). */
-const answers = new Map<string, boolean>();
-const ANSWERS_KEPT = 4096;
+const answers = recentValues<boolean>(4096);
 
 function listed(bytes: Buffer, domain: string): boolean {
-  let answer = answers.get(domain);
-  if (answer === undefined) {
-    if (answers.size >= ANSWERS_KEPT) answers.clear();
-    answers.set(domain, (answer = searched(bytes, domain)));
-  }
-  return answer;
+  return answers('', domain, () => searched(bytes, domain));
 }
 
 /** Whether the sorted array in `bytes` holds `domain`: a binary search on byte offsets. */

@@ -27,15 +27,15 @@ export function rowEvent(row: number, cells: string[], header: string[], maxCell
 export async function* streamDelimited(handle: FileHandle, label: string, delimiter?: string): AsyncGenerator<TableEvent> {
   const prefix = await headerPrefix(handle);
   // UTF-16 (Excel's "Unicode text" export) and sheets whose first line is empty are rare and small: whole text.
-  const sniffed = isUtf16(prefix) ? undefined : headerLine(prefix.toString('utf8'));
-  if (sniffed === undefined) {
+  const head = isUtf16(prefix) ? undefined : prefix.toString('utf8');
+  if (head === undefined || headerLine(head) === undefined) {
     const text = decode(await handle.readFile());
     const parser = await delimitedParser(delimiter ?? sniffDelimiter(text));
     parser.end(text);
     yield* tableEvents(parser, label);
     return;
   }
-  const parser = await delimitedParser(delimiter ?? sniffDelimiter(prefix.toString('utf8')));
+  const parser = await delimitedParser(delimiter ?? sniffDelimiter(head));
   const source = handle.createReadStream({ start: 0, autoClose: false });
   source.on('error', (err) => parser.destroy(err));
   source.pipe(parser);

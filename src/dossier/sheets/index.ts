@@ -56,15 +56,15 @@ async function* dossiersOf(events: AsyncIterable<TableEvent> | Iterable<TableEve
       header.consider(event);
       continue;
     }
+    if (event.kind === 'header') continue; // the readers give one, first: never after the header is found
     const { sheet, rowsBefore } = header.found;
     if (++rows > limits.maxRows) continue;
     // Rows count from the header: title rows above it are not candidates.
-    const row = event.kind === 'header' ? 0 : event.row - rowsBefore;
+    const row = event.row - rowsBefore;
     if (event.kind === 'unreadable') {
       yield { origin: { label: `${label}:${row}`, file, baseDir, row }, index: -1, message: `${label}:${row}: ${event.message}` };
       continue;
     }
-    if (event.kind === 'header') continue;
     yield rowToDossier(event.cells, row, -1, sheet);
   }
   header.finish();
