@@ -7,6 +7,8 @@
 // The results come back in input order, whichever thread finishes first; a short input (fewer
 // dossiers than one chunk) never starts a worker, and is vetted here as before.
 
+import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { KeyedCandidate } from '../history/session.js';
 import type { LoadedDossier, Rejected } from '../types.js';
@@ -74,6 +76,17 @@ async function* vetInWorkers(items: Iterable<InputItem> | AsyncIterable<InputIte
   }
 }
 
+/**
+ * V8 collects each young generation with helper threads: a gain with a core to spare, a loss when
+ * this thread and the workers fill every core, where the helpers wait for a core and each
+ * scavenge waits for them (2 cores, 10,000 rows: 2.78 s without helpers against 2.87 s with; in
+ * one thread, 3.35 s against 3.19 s). Read by V8 at each scavenge, so it applies from now, in
+ * every thread of the process.
+ */
+function scavengeInOneThread(): void {
+  setFlagsFromString('--no-parallel-scavenge');
+}
+
 function isDossier(item: InputItem): item is LoadedDossier {
   return 'dossier' in item;
 }
@@ -118,6 +131,7 @@ class Pool {
       ...(options.history && { historySecret: options.history.secret }),
     };
     this.unwire = new Unwire(options.checks);
+    if (settings.threads + 1 >= availableParallelism()) scavengeInOneThread();
     this.workers = Array.from({ length: settings.threads }, (_, i) => this.start(i, init));
     this.load = this.workers.map(() => 0);
   }
