@@ -21,7 +21,6 @@ import { defaultThreads, WORKBOOK_BYTES_FACTOR } from './parallel/threads.js';
 import { onlineRun } from './online/config.js';
 import { addHistoryOptions, openRunHistory, registerHistoryCommand, type HistoryFlags } from './commands/history.js';
 import { byCodeUnits } from './util/order.js';
-import { preferSmallHeap } from './util/heap.js';
 
 interface RunFlags extends HistoryFlags {
   /** Workbook tab to read. */
@@ -144,7 +143,6 @@ async function run(inputs: string[], flags: RunFlags): Promise<number> {
   }
 
   const history = await openRunHistory(flags, setup.history);
-  if (hasSheet(inputs)) preferSmallHeap();
   const progress = hasSheet(inputs) ? await startProgress(process.stderr, 'vetting') : undefined;
   let report;
   try {

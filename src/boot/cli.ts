@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { loadWithCodeCache } from './code-cache.js';
+import { preferSmallHeap } from '../util/heap.js';
 import type { main as Main } from '../cli.js';
 
 // V8 starts the young generation small and doubles it at each scavenge that finds most objects
@@ -14,6 +15,10 @@ import type { main as Main } from '../cli.js';
 // so each of those scavenges copies everything: growing sixteenfold at once halves their number
 // and their time (about 6 ms of a cold start; read by V8 at each scavenge, so it applies now).
 setFlagsFromString('--semi-space-growth-factor=16');
+// Set here for every run, though only long ones reach a full collection: V8 checks a code cache
+// against the flags it was made with, and the cache is made at exit. Set later, by the runs that
+// read a sheet, it made each such run refuse the last one's cache and compile the program again.
+preferSmallHeap();
 
 const bundle = path.join(__dirname, 'vet.cjs');
 

@@ -8,7 +8,10 @@
 //
 // `--heap-growing-percent` is read at each collection, so setting it after start-up takes effect
 // (flags fixed when the heap is created, such as its limit, would not); V8 ignores it if it ever
-// stops reading it, and nothing else changes.
+// stops reading it, and nothing else changes. It is set at start-up for every run (src/boot/cli.ts),
+// short ones included, which never reach a full collection: V8 checks a code cache against the
+// flags it was made with, so a flag set in some runs only after the program has loaded makes the
+// next run refuse the cache.
 
 import { setFlagsFromString } from 'node:v8';
 
