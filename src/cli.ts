@@ -18,6 +18,7 @@ import { correlationChecks } from './checks/correlation/index.js';
 import { hasSheet, startProgress } from './cli-progress.js';
 import { listLabel } from './sanctions/cache.js';
 import { defaultThreads, WORKBOOK_BYTES_FACTOR } from './parallel/threads.js';
+import type { StartedWorker } from './parallel/spawn.js';
 import { onlineRun } from './online/config.js';
 import { addHistoryOptions, openRunHistory, registerHistoryCommand, type HistoryFlags } from './commands/history.js';
 import { byCodeUnits } from './util/order.js';
@@ -42,7 +43,8 @@ interface RunFlags extends HistoryFlags {
   jobs?: number;
 }
 
-export async function main(argv: string[]): Promise<number> {
+/** `prestarted`: a worker src/boot/prestart.ts started for this command line, for the run to adopt or stop. */
+export async function main(argv: string[], prestarted?: StartedWorker): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = new Command()
     .name('vet')
@@ -64,7 +66,7 @@ export async function main(argv: string[]): Promise<number> {
     .showHelpAfterError('(vet --help for usage)')
     .exitOverride()
     .action(async (inputs: string[], flags: RunFlags) => {
-      exitCode = await run(inputs, flags);
+      exitCode = await run(inputs, flags, prestarted);
     });
 
   addHistoryOptions(program);
@@ -75,7 +77,7 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (file: string | undefined) => {
       const { init } = await import('./commands/init.js');
       const written = await init(file);
-      if (written) exitCode = await run([written], { format: 'text', failOn: 'high' });
+      if (written) exitCode = await run([written], { format: 'text', failOn: 'high' }, undefined);
     });
   program
     .command('schema')
@@ -122,7 +124,7 @@ function handleError(err: unknown): number {
   return 70;
 }
 
-async function run(inputs: string[], flags: RunFlags): Promise<number> {
+async function run(inputs: string[], flags: RunFlags, prestarted: StartedWorker | undefined): Promise<number> {
   const now = parseNow(flags.now);
   // Config and plugins first: a broken config fails before any dossier is read.
   const setup = await (await import('./config/index.js')).loadSetup({ cwd: process.cwd(), configFile: flags.config, plugins: flags.plugin, builtinChecks });
@@ -132,7 +134,7 @@ async function run(inputs: string[], flags: RunFlags): Promise<number> {
   if (flags.format === 'xlsx' && !flags.output) throw new UserError('--format xlsx writes a workbook: give --output out.xlsx');
   if (flags.output) await checkWritable(flags.output);
   const map = flags.map === undefined ? undefined : (await import('./dossier/sheets/columns.js')).parseColumnMap(flags.map);
-  const workers = await workerPool(flags, online.online, inputs);
+  const workers = await workerPool(flags, online.online, inputs, prestarted);
   const items = streamInputs(inputs, { allowOutside: Boolean(flags.allowOutside), sheet: flags.sheet, map, sheetRows: sheetFormats.includes(flags.format) });
   // Rows stream into the engine; only the rejected rows before the first dossier are held, so that
   // a run where nothing can be read ends here, before the history store is opened.
@@ -250,14 +252,17 @@ async function outputError<T>(output: string, act: () => Promise<T>): Promise<T>
  * 100,000-row sheet under 500 MB. Online lookups stay in the main thread: the providers' rate
  * limits are per account.
  */
-async function workerPool(flags: RunFlags, online: boolean, inputs: string[]): Promise<VetOptions['workers']> {
+async function workerPool(flags: RunFlags, online: boolean, inputs: string[], prestarted: StartedWorker | undefined): Promise<VetOptions['workers']> {
   const { availableParallelism } = await import('node:os');
   const threads = online ? 1 : (flags.jobs ?? defaultThreads(await inputBytes(inputs), availableParallelism()));
-  if (threads < 2) return undefined;
   const { canStartWorkers, inWorkers } = await import('./parallel/pool.js');
-  if (!canStartWorkers()) return undefined;
+  if (threads < 2 || !canStartWorkers()) {
+    // Started on a guess that the run did not bear out: its core is the main thread's again.
+    void prestarted?.worker.terminate();
+    return undefined;
+  }
   // The main thread reads and links, the workers check: one fewer worker than jobs.
-  return inWorkers({ threads: threads - 1, setup: { cwd: process.cwd(), configFile: flags.config, plugins: flags.plugin } });
+  return inWorkers({ threads: threads - 1, setup: { cwd: process.cwd(), configFile: flags.config, plugins: flags.plugin }, prestarted });
 }
 
 /** What the inputs hold, a workbook counted as unpacked; Infinity for a folder or what cannot be read (the reader says why). */

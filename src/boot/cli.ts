@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { loadWithCodeCache } from './code-cache.js';
+import { prestartWorker } from './prestart.js';
 import { preferSmallHeap } from '../util/heap.js';
 import type { main as Main } from '../cli.js';
 
@@ -22,8 +23,16 @@ preferSmallHeap();
 
 const bundle = path.join(__dirname, 'vet.cjs');
 
+// Before the bundle loads: the worker loads it too, on the other core, meanwhile.
+let prestarted = prestartWorker(process.argv.slice(2), path.join(__dirname, 'worker.cjs'));
+
 // import() written here resolves from dist/, like the bundle's own would: package names from
 // the package's node_modules, plugins by absolute file URL.
 const { main: run } = loadWithCodeCache(bundle, (specifier) => import(specifier)) as { main: typeof Main };
 
-export const main: typeof Main = (argv) => run(argv);
+export const main = (argv: string[]): Promise<number> => {
+  // Handed to the first run only: it was started for this command line.
+  const worker = prestarted;
+  prestarted = undefined;
+  return run(argv, worker);
+};

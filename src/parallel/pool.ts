@@ -5,25 +5,22 @@
 // up (interpret, then compile) every check a second time, which on two cores cost more than its
 // share of the checking gave (10,000 rows: 3.9 s against 3.6 s, and 6.3 s of CPU against 5.0).
 // The results come back in input order, whichever thread finishes first; a short input (fewer
-// dossiers than one chunk) never starts a worker, and is vetted here as before.
+// dossiers than one chunk) is vetted here as before, and a worker started for it on a guess from
+// the command line (src/boot/prestart.ts) is left to end with the run.
 
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { KeyedCandidate } from '../history/session.js';
 import type { LoadedDossier, Rejected } from '../types.js';
 import type { InputItem } from '../dossier/inputs.js';
 import { vetHere, type Vetted, type VetContext, type VetOptions } from '../vet.js';
 import { resumeSignature } from '../correlate/minhash.js';
+import { adopt, startWorker, type StartedWorker } from './spawn.js';
 import { revived, toWorker, Unwire, type FromWorker, type ToWorker, type WireVetted, type WorkerInit } from './wire.js';
 
 /** Dossiers per message: large enough that messaging costs little, small enough to keep every worker busy to the end. */
 const CHUNK = 128;
-/**
- * A worker keeps little alive (its rules and the chunk at hand): a young generation this size
- * holds a chunk's garbage, and keeps each worker's share of a 100,000-row run's peak small.
- */
-const YOUNG_GENERATION_MB = 16;
 /** Chunks sent and not yet handed on: how far reading runs ahead of the workers, and the dossiers it holds meanwhile. */
 const MAX_PENDING = 16;
 /** How long a worker may take to exit when asked (it writes its code cache), before it is stopped. */
@@ -34,6 +31,8 @@ export interface PoolSettings {
   threads: number;
   /** How the run's configuration and plugins were found, for each worker to load the same checks. */
   setup: WorkerInit['setup'];
+  /** A worker already started for this run (src/boot/prestart.ts): the first one. */
+  prestarted?: StartedWorker;
 }
 
 declare const __VET_BUNDLED__: boolean | undefined;
@@ -151,21 +150,20 @@ class Pool {
     };
     this.unwire = new Unwire(options.checks);
     this.scavengeHelpers = new ScavengeHelpers(settings.threads + 1 >= availableParallelism(), settings.threads);
-    this.workers = Array.from({ length: settings.threads }, (_, i) => this.start(i, init));
+    this.workers = Array.from({ length: settings.threads }, (_, i) => this.start(i, init, i === 0 ? settings.prestarted : undefined));
     this.load = this.workers.map(() => 0);
   }
 
-  private start(at: number, init: WorkerInit): Worker {
-    // No execArgv: the main thread's flags (a profiler, a preloaded module) are not the workers'.
-    const worker = new Worker(new URL('./worker.cjs', import.meta.url), { workerData: init, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+  private start(at: number, init: WorkerInit, prestarted: StartedWorker | undefined): Worker {
+    const started = prestarted ?? startWorker(new URL('./worker.cjs', import.meta.url));
+    const worker = adopt(started);
+    if (started.failure) this.fail(started.failure);
     worker.on('message', (message: FromWorker) => this.receive(at, message));
     worker.on('error', (err) => this.fail(err));
-    this.exits[at] = new Promise((resolve) =>
-      worker.once('exit', (code) => {
-        if (!this.closing) this.fail(new Error(`a worker thread stopped (exit code ${code})`));
-        resolve();
-      }),
-    );
+    this.exits[at] = started.exited.then((code) => {
+      if (!this.closing) this.fail(new Error(`a worker thread stopped (exit code ${code})`));
+    });
+    this.post(at, { kind: 'init', init }, worker);
     return worker;
   }
 
@@ -226,8 +224,8 @@ class Pool {
     }
   }
 
-  private post(worker: number, message: ToWorker): void {
-    this.workers[worker].postMessage(message);
+  private post(at: number, message: ToWorker, worker = this.workers[at]): void {
+    worker.postMessage(message);
   }
 
   private fail(err: Error): void {

@@ -9,7 +9,7 @@ import type { KeyedCandidate, Remembered } from '../history/session.js';
 import { findingOf, internSkipped, type Observed, type Vetted } from '../vet.js';
 import type { ResumeSignature } from '../correlate/minhash.js';
 
-/** What a worker is started with (`workerData`): enough to build the same checks and options as the main thread. */
+/** What a worker is sent first (it may have started before the run knew it): enough to build the same checks and options as the main thread. */
 export interface WorkerInit {
   /** loadSetup's arguments: the worker loads the configuration's and --plugin's checks itself (functions do not clone). */
   setup: { cwd: string; configFile?: string; plugins?: string[] };
@@ -40,6 +40,7 @@ export interface WireVetted {
 }
 
 export type ToWorker =
+  | { kind: 'init'; init: WorkerInit }
   | { kind: 'vet'; chunk: number; items: LoadedDossier[]; signatures: (ResumeSignature | undefined)[] }
   | ({ kind: 'found'; lookup: number } & ({ matches: HistoryMatch[] } | { error: string }))
   | { kind: 'close' };

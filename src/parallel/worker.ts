@@ -2,7 +2,7 @@
 // chunk of dossiers the main thread reads and sends, and sends back the reports and fingerprints. The history
 // store stays in the main thread: a lookup is a question sent there and an answer awaited.
 
-import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { parentPort, type MessagePort } from 'node:worker_threads';
 import type { Check, CheckConfig, HistoryMatch, LoadedDossier } from '../types.js';
 import type { HistoryLookup } from '../gather/index.js';
 import { rememberedValues } from '../history/remember.js';
@@ -13,37 +13,51 @@ import { toWire, type FromWorker, type ToWorker, type WorkerInit, type WireVette
 
 export async function serve(): Promise<void> {
   const port = parentPort!;
-  const init = workerData as WorkerInit;
   const answers = new Map<number, Answer>();
-  const keyer = init.historySecret && new Keyer(Buffer.from(init.historySecret));
-  const ctx = await contextOf(init, keyer && lookupVia(port, keyer, answers, init.config));
+  // The checks' modules load while the run's options are on their way: this worker may have been
+  // started before the main thread had loaded the program (src/boot/prestart.ts).
+  const modules = checkModules();
+  let context: Promise<VetContext> | undefined;
   let queue = Promise.resolve();
   port.on('message', (message: ToWorker) => {
-    if (message.kind === 'found') {
-      const answer = answers.get(message.lookup);
-      answers.delete(message.lookup);
-      if ('error' in message) answer?.reject(new Error(message.error));
-      else answer?.resolve(message.matches);
-      return;
+    switch (message.kind) {
+      case 'init': {
+        const { init } = message;
+        const keyer = init.historySecret && new Keyer(Buffer.from(init.historySecret));
+        context = contextOf(init, modules, keyer && lookupVia(port, keyer, answers, init.config));
+        return;
+      }
+      case 'found': {
+        const answer = answers.get(message.lookup);
+        answers.delete(message.lookup);
+        if ('error' in message) answer?.reject(new Error(message.error));
+        else answer?.resolve(message.matches);
+        return;
+      }
+      case 'close':
+        // Exiting, not terminated: the exit handlers run (src/boot/code-cache.ts keeps this thread's compiled code).
+        queue = queue.then(() => process.exit(0));
+        return;
+      case 'vet':
+        // One chunk after the other: interleaved, the first would come back only when all were done.
+        queue = queue.then(async () => {
+          const ctx = await context!;
+          const texts = message.items.map((item) => item.dossier.resume?.text);
+          handInSignatures(new Map(texts.flatMap((text, i) => (text ? [[text, message.signatures[i]] as const] : []))));
+          const results = await vetChunk(message.items, ctx);
+          handInSignatures(undefined);
+          send(port, { kind: 'vetted', chunk: message.chunk, results });
+        });
     }
-    if (message.kind === 'close') {
-      // Exiting, not terminated: the exit handlers run (src/boot/code-cache.ts keeps this thread's compiled code).
-      queue = queue.then(() => process.exit(0));
-      return;
-    }
-    // One chunk after the other: interleaved, the first would come back only when all were done.
-    queue = queue.then(async () => {
-      const texts = message.items.map((item) => item.dossier.resume?.text);
-      handInSignatures(new Map(texts.flatMap((text, i) => (text ? [[text, message.signatures[i]] as const] : []))));
-      const results = await vetChunk(message.items, ctx);
-      handInSignatures(undefined);
-      send(port, { kind: 'vetted', chunk: message.chunk, results });
-    });
   });
 }
 
-async function contextOf(init: WorkerInit, lookup: HistoryLookup | undefined): Promise<VetContext> {
-  const [{ loadSetup }, { builtinChecks }] = await Promise.all([import('../config/index.js'), import('../checks/index.js')]);
+function checkModules() {
+  return Promise.all([import('../config/index.js'), import('../checks/index.js')]);
+}
+
+async function contextOf(init: WorkerInit, modules: ReturnType<typeof checkModules>, lookup: HistoryLookup | undefined): Promise<VetContext> {
+  const [{ loadSetup }, { builtinChecks }] = await modules;
   const setup = await loadSetup({ ...init.setup, builtinChecks });
   const byId = new Map(setup.checks.map((c) => [c.id, c]));
   const checks = init.checks.map((id): Check => {
