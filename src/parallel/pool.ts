@@ -194,17 +194,18 @@ class Pool {
     this.load[worker]--;
     this.scavengeHelpers.loaded(worker);
     try {
-      waiting.resolve(this.merge(waiting.chunk, message.results));
+      this.unwire.learn(worker, message.skippedLists);
+      waiting.resolve(this.merge(worker, waiting.chunk, message.results));
     } catch (err) {
       waiting.reject(err as Error);
     }
   }
 
-  private merge(chunk: InputItem[], results: WireVetted[]): (Vetted | Rejected)[] {
+  private merge(worker: number, chunk: InputItem[], results: WireVetted[]): (Vetted | Rejected)[] {
     let next = 0;
     return chunk.map((item) => {
       if (!isDossier(item)) return item;
-      const result = this.unwire.result(results[next++], item);
+      const result = this.unwire.result(worker, results[next++], item);
       const keyed = this.keyed.get(item.index);
       if (keyed) result.keyed = keyed;
       this.keyed.delete(item.index);

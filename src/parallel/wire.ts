@@ -3,7 +3,7 @@
 // fingerprint kinds and paths) is left out on the way back and put back here from this thread's
 // own copies: a sheet of 100,000 rows must not hold 100,000 copies of each recommendation.
 
-import type { CandidateReport, Check, CheckConfig, HistoryMatch, LoadedDossier, Severity } from '../types.js';
+import type { CandidateReport, Check, CheckConfig, HistoryMatch, LoadedDossier, Severity, Skipped } from '../types.js';
 import type { Fingerprint } from '../correlate/fingerprints.js';
 import type { KeyedCandidate, Remembered } from '../history/session.js';
 import { findingOf, internSkipped, type Observed, type Vetted } from '../vet.js';
@@ -28,9 +28,14 @@ export interface WorkerInit {
   historySecret?: Uint8Array;
 }
 
-/** A candidate's report as a worker sends it: findings without what their check already says. */
-export interface WireReport extends Omit<CandidateReport, 'findings'> {
+/**
+ * A candidate's report as a worker sends it: findings without what their check already says, and
+ * the checks it skipped as the number of a list sent once (`SkippedLists`): the rows of a sheet
+ * skip the same forty-odd checks for the same reasons, which were most of what crossed.
+ */
+export interface WireReport extends Omit<CandidateReport, 'findings' | 'skipped'> {
   findings: (Observed & { check: string })[];
+  skipped: number;
 }
 
 export interface WireVetted {
@@ -46,7 +51,7 @@ export type ToWorker =
   | { kind: 'close' };
 
 export type FromWorker =
-  | { kind: 'vetted'; chunk: number; results: WireVetted[] }
+  | { kind: 'vetted'; chunk: number; results: WireVetted[]; skippedLists: [number, Skipped[]][] }
   | { kind: 'lookup'; lookup: number; index: number; keyed: KeyedCandidate; values: Remembered[] };
 
 /** The dossier as a worker needs it: the sheet's own cells and line numbers stay here, for the outputs. */
@@ -55,9 +60,37 @@ export function toWorker({ dossier, origin, index, warnings }: LoadedDossier): L
   return { dossier, origin: { label, file, baseDir, ...(row !== undefined && { row }) }, index, warnings };
 }
 
-export function toWire({ index, report, prints }: Vetted): WireVetted {
+export function toWire({ index, report, prints }: Vetted, lists: SkippedLists): WireVetted {
   const findings = report.findings.map(({ check, severity, confidence, evidence, path }) => ({ check, severity, confidence, evidence, ...(path !== undefined && { path }) }));
-  return { index, report: { ...report, findings }, prints };
+  return { index, report: { ...report, findings, skipped: lists.numberOf(report.skipped) }, prints };
+}
+
+/**
+ * A worker's skipped lists by number. checkOne gives equal lists as one array (src/vet.ts), so
+ * the array is the key; a list the worker has not sent yet goes with the next message.
+ */
+export class SkippedLists {
+  private readonly numbers = new Map<Skipped[], number>();
+  private unsent: [number, Skipped[]][] = [];
+
+  numberOf(list: Skipped[]): number {
+    let number = this.numbers.get(list);
+    if (number === undefined) {
+      number = this.numbers.size;
+      // Bounded like checkOne's own sharing: past it, lists are new arrays and each goes once.
+      if (this.numbers.size < 10_000) this.numbers.set(list, number);
+      else number = -1 - this.unsent.length;
+      this.unsent.push([number, list]);
+    }
+    return number;
+  }
+
+  /** The lists not sent yet, now to be sent. */
+  take(): [number, Skipped[]][] {
+    const unsent = this.unsent;
+    this.unsent = [];
+    return unsent;
+  }
 }
 
 /** Rebuilds what a worker vetted around this thread's own item (its full origin, cells included) and shared values. */
@@ -69,15 +102,27 @@ export class Unwire {
     this.checks = new Map(checks.map((c) => [c.id, c]));
   }
 
-  /** What a worker sent for `item`, with this thread's origin of it (its sheet cells included). */
-  result(wire: WireVetted, { origin }: LoadedDossier): Vetted {
+  /** Each worker's skipped lists by number, as it sent them. */
+  private readonly skippedLists = new Map<number, Map<number, Skipped[]>>();
+
+  /** The lists that came with a worker's message, before its results are read. */
+  learn(worker: number, lists: [number, Skipped[]][]): void {
+    let known = this.skippedLists.get(worker);
+    if (!known) this.skippedLists.set(worker, (known = new Map()));
+    for (const [number, list] of lists) known.set(number, internSkipped(list));
+  }
+
+  /** What `worker` sent for `item`, with this thread's origin of it (its sheet cells included). */
+  result(worker: number, wire: WireVetted, { origin }: LoadedDossier): Vetted {
     const { index, report, prints } = wire;
     const findings = report.findings.map((f) => findingOf(this.checkOf(f.check), f));
     for (const fp of prints) {
       fp.kind = this.shared(fp.kind) as Fingerprint['kind'];
       fp.path = this.shared(fp.path);
     }
-    return { index, origin, report: { ...report, findings, skipped: internSkipped(report.skipped) }, prints };
+    const skipped = this.skippedLists.get(worker)?.get(report.skipped);
+    if (!skipped) throw new Error(`a worker sent skipped list ${report.skipped}, which it never sent`);
+    return { index, origin, report: { ...report, findings, skipped }, prints };
   }
 
   private checkOf(id: string): Check {

@@ -9,7 +9,7 @@ import { rememberedValues } from '../history/remember.js';
 import { Keyer } from '../history/session.js';
 import { vetContext, vetOne, type VetContext } from '../vet.js';
 import { handInSignatures } from '../correlate/minhash.js';
-import { toWire, type FromWorker, type ToWorker, type WorkerInit, type WireVetted } from './wire.js';
+import { SkippedLists, toWire, type FromWorker, type ToWorker, type WorkerInit, type WireVetted } from './wire.js';
 
 export async function serve(): Promise<void> {
   const port = parentPort!;
@@ -19,6 +19,7 @@ export async function serve(): Promise<void> {
   const modules = checkModules();
   let context: Promise<VetContext> | undefined;
   let queue = Promise.resolve();
+  const lists = new SkippedLists();
   port.on('message', (message: ToWorker) => {
     switch (message.kind) {
       case 'init': {
@@ -44,9 +45,9 @@ export async function serve(): Promise<void> {
           const ctx = await context!;
           const texts = message.items.map((item) => item.dossier.resume?.text);
           handInSignatures(new Map(texts.flatMap((text, i) => (text ? [[text, message.signatures[i]] as const] : []))));
-          const results = await vetChunk(message.items, ctx);
+          const results = await vetChunk(message.items, ctx, lists);
           handInSignatures(undefined);
-          send(port, { kind: 'vetted', chunk: message.chunk, results });
+          send(port, { kind: 'vetted', chunk: message.chunk, results, skippedLists: lists.take() });
         });
     }
   });
@@ -75,11 +76,11 @@ async function contextOf(init: WorkerInit, modules: ReturnType<typeof checkModul
  */
 const AT_ONCE_WITH_HISTORY = 32;
 
-async function vetChunk(items: LoadedDossier[], ctx: VetContext): Promise<WireVetted[]> {
+async function vetChunk(items: LoadedDossier[], ctx: VetContext, lists: SkippedLists): Promise<WireVetted[]> {
   const results: WireVetted[] = new Array(items.length);
   let next = 0;
   const lane = async () => {
-    for (let at = next++; at < items.length; at = next++) results[at] = toWire(await vetOne(items[at], ctx));
+    for (let at = next++; at < items.length; at = next++) results[at] = toWire(await vetOne(items[at], ctx), lists);
   };
   const lanes = ctx.gather.history ? AT_ONCE_WITH_HISTORY : 1;
   await Promise.all(Array.from({ length: Math.min(lanes, items.length) }, lane));
