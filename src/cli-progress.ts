@@ -2,6 +2,7 @@
 // logs and pipes stay clean. The caller (cli.ts) hands over the stream: this module never reaches for the process.
 
 import type { Ora } from 'ora';
+import { isSheetFile } from './dossier/sheet-files.js';
 
 export interface Progress {
   /** vet()'s onProgress: repaints at most ten times a second. */
@@ -43,5 +44,5 @@ export async function startProgress(stream: NodeJS.WriteStream, text: string): P
 
 /** Only sheets take long enough to deserve a spinner. */
 export function hasSheet(inputs: string[]): boolean {
-  return inputs.some((i) => /\.(csv|tsv|xlsx)$/i.test(i));
+  return inputs.some(isSheetFile);
 }

@@ -17,7 +17,7 @@ import { listChecks, explainCheck } from './commands/checks.js';
 import { correlationChecks } from './checks/correlation/index.js';
 import { hasSheet, startProgress } from './cli-progress.js';
 import { listLabel } from './sanctions/cache.js';
-import { defaultThreads, WORKBOOK_BYTES_FACTOR } from './parallel/threads.js';
+import { countedBytes, defaultThreads } from './parallel/threads.js';
 import type { StartedWorker } from './parallel/spawn.js';
 import { onlineRun } from './online/config.js';
 import { addHistoryOptions, openRunHistory, registerHistoryCommand, type HistoryFlags } from './commands/history.js';
@@ -271,7 +271,7 @@ async function inputBytes(inputs: string[]): Promise<number> {
     inputs.map(async (input) => {
       const info = await fs.stat(input).catch(() => undefined);
       if (!info?.isFile()) return Infinity;
-      return path.extname(input).toLowerCase() === '.xlsx' ? info.size * WORKBOOK_BYTES_FACTOR : info.size;
+      return countedBytes(input, info.size);
     }),
   );
   return sizes.reduce((a, b) => a + b, 0);

@@ -6,17 +6,16 @@
 
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
-import { defaultThreads, WORKBOOK_BYTES_FACTOR } from '../parallel/threads.js';
+import { countedBytes, defaultThreads } from '../parallel/threads.js';
 import { startWorker, type StartedWorker } from '../parallel/spawn.js';
+import { isSheetFile } from '../dossier/sheet-files.js';
 
-const SHEET = /\.(csv|tsv|xlsx)$/i;
 /** Words that make a run use one thread, or no run at all. */
 const ONE_THREAD = /^(--online(=.*)?|-h|--help|-V|--version)$/;
 
 export function prestartWorker(argv: string[], workerFile: string): StartedWorker | undefined {
   if (argv.some((word) => ONE_THREAD.test(word))) return undefined;
-  const sheets = argv.filter((word) => SHEET.test(word));
+  const sheets = argv.filter(isSheetFile);
   if (sheets.length === 0) return undefined;
   const jobs = jobsOf(argv);
   const threads = jobs ?? defaultThreads(sheets.reduce((sum, word) => sum + sheetBytes(word), 0), availableParallelism());
@@ -37,8 +36,7 @@ function jobsOf(argv: string[]): number | undefined {
 function sheetBytes(word: string): number {
   try {
     const info = statSync(word);
-    if (!info.isFile()) return 0;
-    return path.extname(word).toLowerCase() === '.xlsx' ? info.size * WORKBOOK_BYTES_FACTOR : info.size;
+    return info.isFile() ? countedBytes(word, info.size) : 0;
   } catch {
     return 0;
   }

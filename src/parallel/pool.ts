@@ -163,7 +163,8 @@ class Pool {
     this.exits[at] = started.exited.then((code) => {
       if (!this.closing) this.fail(new Error(`a worker thread stopped (exit code ${code})`));
     });
-    this.post(at, { kind: 'init', init }, worker);
+    // The first message: the worker may have started before the run knew its options.
+    worker.postMessage({ kind: 'init', init } satisfies ToWorker);
     return worker;
   }
 
@@ -225,8 +226,8 @@ class Pool {
     }
   }
 
-  private post(at: number, message: ToWorker, worker = this.workers[at]): void {
-    worker.postMessage(message);
+  private post(worker: number, message: ToWorker): void {
+    this.workers[worker].postMessage(message);
   }
 
   private fail(err: Error): void {

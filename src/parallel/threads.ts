@@ -17,4 +17,9 @@ export function defaultThreads(inputBytes: number, cores: number): number {
 }
 
 /** An XLSX workbook holds its sheet compressed: about twice as many rows per byte as a CSV. */
-export const WORKBOOK_BYTES_FACTOR = 2;
+const WORKBOOK_BYTES_FACTOR = 2;
+
+/** What a file of `size` bytes counts for `defaultThreads`: a workbook as unpacked. */
+export function countedBytes(file: string, size: number): number {
+  return file.toLowerCase().endsWith('.xlsx') ? size * WORKBOOK_BYTES_FACTOR : size;
+}

@@ -24,7 +24,7 @@ export interface SheetContext {
 }
 
 /** Where a row was read, with its cells when an output writes the sheet back. */
-export function rowOrigin(cells: string[], row: number, sheet: SheetContext): Origin {
+function rowOrigin(cells: string[], row: number, sheet: SheetContext): Origin {
   return {
     label: `${sheet.label}:${row}`,
     file: sheet.file,
