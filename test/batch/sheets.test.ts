@@ -238,6 +238,14 @@ describe('columns', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).not.toMatch(/internal error/);
   });
+
+  it('an unclosed quote in the middle costs that row only: the rows after it are read and linked', () => {
+    const rows = ['Ann Lee,+1 512 555 0147', '"Bo Diaz,+1 512 555 0148', 'Cy Ray,+1 512 555 0149', 'Dee Fox,+1 512 555 0149'];
+    const r = runJson([sheet('unclosed.csv', `Name,Phone\n${rows.join('\n')}\n`)]);
+    expect(r.code).toBe(2);
+    expect(r.run.candidates.map((c) => c.error ?? c.candidate.name)).toEqual(['Ann Lee', expect.stringMatching(/unclosed\.csv:2: Quote Not Closed: .*; the quoted cell opens on line 3, and the lines after it are read as rows of their own$/), 'Cy Ray', 'Dee Fox']);
+    expect(r.run.correlations.map((c) => [c.kind, c.candidates.map((m) => m.row)])).toEqual([['shared-phone', [3, 4]]]);
+  });
 });
 
 describe('several JSON dossiers in one run are linked too', () => {

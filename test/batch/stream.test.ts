@@ -69,6 +69,57 @@ describe('a CSV streams its rows in row order, bad rows in their place', () => {
   });
 });
 
+/** Each row as `row name` or `row message`, for the quote tables below. */
+async function rowsOf(file: string): Promise<string[]> {
+  return (await collect([file])).map((item) => ('dossier' in item ? `${item.origin.row} ${item.dossier.name}` : `${item.origin.row} ${item.message.replace(/^[^:]*:\d+: /, '')}`));
+}
+
+/** A UTF-16LE file with its BOM, as Excel saves "Unicode text": read whole, not streamed. */
+function utf16File(name: string, text: string): string {
+  const file = path.join(folder, name);
+  writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+  return file;
+}
+
+const person = (row: number) => `Person ${row},p${row}@example.com,+1 512 555 ${String(row).padStart(4, '0')}`;
+
+describe('a quote that never closes costs its own row, not the rows after it', () => {
+  // csv-parse reads every line after an unclosed quote into that one cell, up to the end of the
+  // file or the next quote it cannot place; the reader then reads again from the broken row's next line.
+  const cases: [string, string[], string[]][] = [
+    ['opens and never closes', [person(1), '"Bo Diaz,bo@example.com,+1 512 555 0002', person(3), person(4)], ['1 Person 1', expect.stringMatching(/^2 Quote Not Closed: the parsing is finished with an opening quote at line \d+; the quoted cell opens on line 3, and the lines after it are read as rows of their own$/), '3 Person 3', '4 Person 4']],
+    ['closes on a later line, before a letter', [person(1), 'Cy Ray,"cy@example.com,+1 512 555 0002', 'Dee "Dee" Fox,dee@example.com,+1 512 555 0003', person(4)], ['1 Person 1', expect.stringMatching(/^2 Invalid Closing Quote: got "D" at line 4 .*; the quoted cell opens on line 3, and the lines after it are read as rows of their own$/), expect.stringMatching(/^3 Invalid Opening Quote: a quote is found on field 0 at line 4/), '4 Person 4']],
+    ['a stray quote on one line, then an unclosed one', [person(1), 'Bad "Quote,b@example.com,+1', '"Eve Stone,eve@example.com,+1 512 555 0003', person(4), person(5)], ['1 Person 1', expect.stringMatching(/^2 Invalid Opening Quote: .* at line 3/), expect.stringMatching(/^3 Quote Not Closed: .*; the quoted cell opens on line 4,/), '4 Person 4', '5 Person 5']],
+    ['two unclosed quotes, each read past', [person(1), '"Ann,a@example.com,+1', person(3), '"Bo,b@example.com,+1', person(5)], ['1 Person 1', expect.stringMatching(/^2 .*opens on line 3,/), '3 Person 3', expect.stringMatching(/^4 .*opens on line 5,/), '5 Person 5']],
+    ['after a cell that rightly spans two lines', ['Ann Lee,"ann@example.com\n(home)",+1 512 555 0001', '"Bo,b@example.com,+1', person(3)], ['1 Ann Lee', expect.stringMatching(/^2 .*opens on line 4,/), '3 Person 3']],
+    ['on the last line, with nothing after it to read again', [person(1), '"Bo Diaz,bo@example.com,+1 512 555 0002'], ['1 Person 1', '2 Quote Not Closed: the parsing is finished with an opening quote at line 3']],
+  ];
+
+  it.each(cases)('%s (streamed, LF)', async (name, lines, rows) => {
+    expect(await rowsOf(sheetFile(`quote-${name.replace(/\W+/g, '-')}.csv`, `Name,Email,Phone\n${lines.join('\n')}\n`))).toEqual(rows);
+  });
+
+  it.each(cases)('%s (UTF-16, CRLF, read whole): the same rows', async (name, lines) => {
+    // csv-parse counts a CRLF inside a quoted cell as two lines, so only the rows are compared here.
+    const rowsOnly = (rows: string[]) => rows.map((r) => (/^\d+ Person|^\d+ Ann Lee$/.test(r) ? r : `${r.split(' ')[0]} unreadable`));
+    const lf = await rowsOf(sheetFile(`quote-${name.replace(/\W+/g, '-')}.csv`, `Name,Email,Phone\n${lines.join('\n')}\n`));
+    const text = `Name,Email,Phone\r\n${lines.map((l) => l.replace(/\n/g, '\r\n')).join('\r\n')}\r\n`;
+    expect(rowsOnly(await rowsOf(utf16File(`quote-${name.replace(/\W+/g, '-')}-16.csv`, text)))).toEqual(rowsOnly(lf));
+  });
+
+  it('reads on past a broken row longer than a read, whose CRLF straddles two reads', async () => {
+    // The line after the broken row is found by reading 64 KB at a time from the row's start: this
+    // row's CR is the last byte of the first read, its LF the first of the next.
+    const head = '"Bo Diaz,bo@example.com,';
+    const broken = `${head}${'x'.repeat(65_535 - head.length)}`;
+    const rows = [person(1), broken, person(3), ...Array.from({ length: 2000 }, (_, i) => person(i + 4))];
+    const read = await rowsOf(sheetFile('long-quote.csv', `Name,Email,Phone\r\n${rows.join('\r\n')}\r\n`));
+    expect(read).toHaveLength(2003);
+    expect(read[1]).toMatch(/^2 .*; the quoted cell opens on line 3,/);
+    expect(read.filter((r, i) => i !== 1)).toEqual([1, ...Array.from({ length: 2001 }, (_, i) => i + 3)].map((row) => `${row} Person ${row}`));
+  });
+});
+
 describe('the row limit', () => {
   const saved = process.env.VET_RULES_DIR;
   afterEach(() => {

@@ -30,37 +30,141 @@ export async function* streamDelimited(handle: FileHandle, label: string, delimi
   const head = isUtf16(prefix) ? undefined : prefix.toString('utf8');
   if (head === undefined || headerLine(head) === undefined) {
     const text = decode(await handle.readFile());
-    const parser = await delimitedParser(delimiter ?? sniffDelimiter(text));
-    parser.end(text);
-    yield* tableEvents(parser, label);
+    yield* tableEvents(bytesInMemory(Buffer.from(text), delimiter ?? sniffDelimiter(text)), label);
     return;
   }
-  const parser = await delimitedParser(delimiter ?? sniffDelimiter(head));
-  const source = handle.createReadStream({ start: 0, autoClose: false });
-  source.on('error', (err) => parser.destroy(err));
-  source.pipe(parser);
-  try {
-    yield* tableEvents(parser, label);
-  } finally {
-    // A consumer that stops early (a limit, an error) must not leave the file streaming.
-    source.unpipe(parser);
-    source.destroy();
-    parser.destroy();
-  }
+  yield* tableEvents(bytesOfFile(handle, delimiter ?? sniffDelimiter(head)), label);
 }
 
-async function delimitedParser(delimiter: string) {
+/** A record the parser skipped, as it reports it. */
+type ParseError = Error & { code?: string; records?: number; lines?: number };
+
+/** `onSkip` is listened to before any byte is fed: a parser fed a whole text parses it at once. */
+async function delimitedParser(delimiter: string, onSkip: (err: ParseError) => void) {
   const { parse } = await import('csv-parse');
-  return parse({
+  const parser = parse({
     delimiter,
     bom: true,
     relax_column_count: true,
     skip_records_with_error: true,
     max_record_size: sheetColumns().limits.maxRowChars,
+    // Where each record ends (bytes, lines): where to read again after a broken quote.
+    info: true,
   });
+  parser.on('skip', onSkip);
+  return parser;
 }
 
 type Parser = Awaited<ReturnType<typeof delimitedParser>>;
+
+interface ParsedRecord {
+  record: string[];
+  info: { bytes: number; lines: number };
+}
+
+/** A parser reading the sheet from a byte on, and how to stop it. */
+interface Reading {
+  parser: Parser;
+  stop(): void;
+}
+
+/**
+ * The sheet's bytes, which can be parsed again from any byte: an unclosed quote makes the parser
+ * read every later line into one cell, and the rows after it are read again from the next line.
+ */
+interface SheetBytes {
+  parse(from: number, onSkip: (err: ParseError) => void): Promise<Reading>;
+  /** The first byte of the line after the one that holds byte `from`; undefined on the last line. */
+  lineAfter(from: number): Promise<number | undefined>;
+}
+
+function bytesOfFile(handle: FileHandle, delimiter: string): SheetBytes {
+  return {
+    async parse(from, onSkip) {
+      const parser = await delimitedParser(delimiter, onSkip);
+      const source = handle.createReadStream({ start: from, autoClose: false });
+      source.on('error', (err) => parser.destroy(err));
+      source.pipe(parser);
+      // A consumer that stops early (a limit, an error) must not leave the file streaming. Paused,
+      // not destroyed: destroying the stream would close the handle, which a next reading needs.
+      return { parser, stop: () => (source.unpipe(parser), source.pause(), parser.destroy()) };
+    },
+    async lineAfter(from) {
+      const chunk = Buffer.alloc(PREFIX_BYTES);
+      for (let at = from; ; ) {
+        const { bytesRead } = await handle.read(chunk, 0, PREFIX_BYTES, at);
+        const full = bytesRead === PREFIX_BYTES;
+        const end = lineBreakEnd(chunk.subarray(0, bytesRead));
+        if (end === undefined) {
+          if (!full) return undefined;
+          at += bytesRead;
+        } else if (full && end === bytesRead && chunk[end - 1] === 0x0d) {
+          // A CR that ends a full chunk may be the first half of a CRLF: read again from it.
+          at += bytesRead - 1;
+        } else {
+          return at + end;
+        }
+      }
+    },
+  };
+}
+
+function bytesInMemory(bytes: Buffer, delimiter: string): SheetBytes {
+  return {
+    async parse(from, onSkip) {
+      const parser = await delimitedParser(delimiter, onSkip);
+      parser.end(bytes.subarray(from));
+      return { parser, stop: () => parser.destroy() };
+    },
+    async lineAfter(from) {
+      const end = lineBreakEnd(bytes.subarray(from));
+      return end === undefined || from + end >= bytes.length ? undefined : from + end;
+    },
+  };
+}
+
+/** The index just past the first line break (LF, CRLF or CR) in `bytes`, or undefined when there is none. */
+function lineBreakEnd(bytes: Buffer): number | undefined {
+  const lf = bytes.indexOf(0x0a);
+  const cr = bytes.indexOf(0x0d);
+  if (cr < 0 || (lf >= 0 && lf < cr)) return lf < 0 ? undefined : lf + 1;
+  return bytes[cr + 1] === 0x0a ? cr + 2 : cr + 1;
+}
+
+/** Where a reading starts: its first byte and line (1-based) in the file, and the sheet row it reads first. */
+interface ReadFrom {
+  byte: number;
+  line: number;
+  row: number;
+}
+
+/**
+ * Every row of the sheet in file order. One parser reads it, unless a quote opened in a row never
+ * closes on that row's line: then that row is unreadable and a new parser reads on from the next
+ * line, so that one stray quote costs one row, not every row after it.
+ */
+async function* tableEvents(bytes: SheetBytes, label: string): AsyncGenerator<TableEvent> {
+  const sheet = { header: [] as string[] };
+  for (let from: ReadFrom | undefined = { byte: 0, line: 1, row: 0 }; from; ) {
+    const broken: Broken | undefined = yield* readingEvents(bytes, from, sheet, label);
+    from = broken && (await readAgainAfter(bytes, broken));
+  }
+}
+
+/** Where to read again: the line after the broken row's first line, if there is one. */
+async function readAgainAfter(bytes: SheetBytes, broken: Broken): Promise<ReadFrom | undefined> {
+  let byte: number | undefined = broken.byte;
+  for (let i = 0; i < broken.lineBreaks && byte !== undefined; i++) byte = await bytes.lineAfter(byte);
+  return byte === undefined ? undefined : { byte, line: broken.line + 1, row: broken.row };
+}
+
+/**
+ * A row whose quote ran over the lines after it: from `byte` (where the last good record before
+ * it ended), `lineBreaks` breaks lead past its first line, which is `line`; `row` comes next.
+ */
+interface Broken extends ReadFrom {
+  lineBreaks: number;
+}
 
 /** A record the parser skipped: `good` records (header included) came before it. */
 interface Skip {
@@ -69,45 +173,71 @@ interface Skip {
   message: string;
 }
 
-/**
- * Records in file order. The parser reports a skipped record when it meets it, ahead of the
- * good records it has queued: each skip is held until the good records before it are out.
- * A record's row is the number of records (good and skipped) before it; the header is row 0.
- */
-async function* tableEvents(parser: Parser, label: string): AsyncGenerator<TableEvent> {
-  const limits = sheetColumns().limits;
+/** One parser's rows, from `from` on; the broken row, when one ends the reading. */
+async function* readingEvents(bytes: SheetBytes, from: ReadFrom, sheet: { header: string[] }, label: string): AsyncGenerator<TableEvent, Broken | undefined> {
+  // The parser numbers lines from where it starts reading.
+  const inFile = (message: string) => message.replace(/\bline (\d+)/g, (_, line: string) => `line ${Number(line) + from.line - 1}`);
   const skips: Skip[] = [];
-  let skipsOut = 0;
-  parser.on('skip', (err: Error & { code?: string; records?: number; lines?: number }) => {
+  const reading = await bytes.parse(from.byte, (err) => {
     const good = err.records ?? 0;
     const last = skips.at(-1);
     // The parser may report two errors of one record: one row, one message.
     if (last && last.good === good && last.lines === err.lines) return;
-    skips.push({ good, lines: err.lines ?? -1, message: describeCsvError(err) });
+    skips.push({ good, lines: err.lines ?? -1, message: inFile(describeCsvError(err)) });
   });
-  const skipsBefore = function* (good: number): Generator<TableEvent> {
-    while (skips.length > 0 && skips[0].good < good) {
-      const { good: before, message } = skips.shift()!;
-      const row = before + skipsOut++;
-      if (row === 0) throw new UserError(`${label}: header row: ${message}`);
-      yield { kind: 'unreadable', row, message };
-    }
-  };
+  try {
+    return yield* recordEvents(reading.parser, from, sheet, label, skips);
+  } finally {
+    reading.stop();
+  }
+}
+
+/**
+ * The parser's records in file order. It reports a skipped record when it meets it, ahead of the
+ * good records it has queued: each skip is held until the good records before it are out. A
+ * record's row is the number of records (good and skipped) before it; the header is row 0.
+ * A skipped record that ran over the lines after its first ends the reading, and is returned.
+ */
+async function* recordEvents(parser: Parser, from: ReadFrom, sheet: { header: string[] }, label: string, skips: Skip[]): AsyncGenerator<TableEvent, Broken | undefined> {
+  const limits = sheetColumns().limits;
   let good = 0;
-  let header: string[] = [];
-  for await (const record of parser as AsyncIterable<string[]>) {
+  let skipped = 0;
+  // Where the last good record ended (this reading's bytes and lines), and the last line of any record.
+  let end = { bytes: 0, lines: 0 };
+  let lastLine = 0;
+  const skipsBefore = function* (next: number): Generator<TableEvent, Broken | undefined> {
+    while (skips.length > 0 && skips[0].good < next) {
+      const { message, lines } = skips.shift()!;
+      const row = from.row + good + skipped++;
+      if (row === 0) throw new UserError(`${label}: header row: ${message}`);
+      const firstLine = lastLine + 1;
+      if (lines <= firstLine) {
+        lastLine = lines;
+        yield { kind: 'unreadable', row, message };
+        continue;
+      }
+      const line = from.line + firstLine - 1;
+      yield { kind: 'unreadable', row, message: `${message}; the quoted cell opens on line ${line}, and the lines after it are read as rows of their own` };
+      return { byte: from.byte + end.bytes, lineBreaks: firstLine - end.lines, line, row: row + 1 };
+    }
+    return undefined;
+  };
+  for await (const { record, info } of parser as AsyncIterable<ParsedRecord>) {
+    const broken = yield* skipsBefore(good + 1);
+    if (broken) return broken;
+    const row = from.row + good + skipped;
     good++;
-    yield* skipsBefore(good);
-    const row = good - 1 + skipsOut;
+    end = { bytes: info.bytes, lines: info.lines };
+    lastLine = info.lines;
     if (row === 0) {
-      header = record.map((h) => h.trim());
-      yield { kind: 'header', header };
+      sheet.header = record.map((h) => h.trim());
+      yield { kind: 'header', header: sheet.header };
       continue;
     }
     if (record.every((cell) => cell.trim() === '')) continue; // blank line: counted, not a candidate
-    yield rowEvent(row, record, header, limits.maxCellChars);
+    yield rowEvent(row, record, sheet.header, limits.maxCellChars);
   }
-  yield* skipsBefore(Infinity);
+  return yield* skipsBefore(Infinity);
 }
 
 /** The file's first bytes, up to and including its first line break (or all of it). */
