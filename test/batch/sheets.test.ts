@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vetCli } from '../helpers/cli.js';
 import { sheetjsBook } from './xlsx-books.js';
+import { ACCENTED_NAMES } from '../../scripts/fixtures/sheets.mjs';
 
 const NOW = '2026-11-26T12:00:00Z';
 const planted = JSON.parse(readFileSync('fixtures/sheets/planted.json', 'utf8')) as Record<string, number[]>;
@@ -99,6 +100,22 @@ describe('TSV and XLSX read like the CSV', () => {
 
   it('a TSV gives the same links', () => {
     expect(linksOf(runJson(['fixtures/sheets/candidates.tsv']).run)).toEqual(linksOf(csv));
+  });
+
+  it('a Windows-1252 CSV (Excel\'s "CSV" on Western Windows) reads its accented names, gives the same rows and links, and says how it was read', () => {
+    const r = runJson(['fixtures/sheets/candidates-windows-1252.csv']);
+    expect(r.run.candidates.slice(0, 3).map((c) => c.candidate.name)).toEqual(ACCENTED_NAMES);
+    expect(r.run.candidates.slice(3).map((c) => c.error ?? c.candidate.name)).toEqual(csv.candidates.slice(3).map((c) => (c.error ?? c.candidate.name)!.replace('candidates.csv', 'candidates-windows-1252.csv')));
+    expect(linksOf(r.run)).toEqual(linksOf(csv));
+    expect(r.stderr).toMatch(/candidates-windows-1252\.csv: not UTF-8, read as Windows-1252/);
+    expect(runJson(['fixtures/sheets/candidates.csv']).stderr).not.toMatch(/not UTF-8/);
+  });
+
+  it('written back with --format csv, the Windows-1252 sheet keeps its names, now in UTF-8', () => {
+    const r = vetCli(['--format', 'csv', '--now', NOW, '--fail-on', 'never', 'fixtures/sheets/candidates-windows-1252.csv']);
+    const [header, ...lines] = r.stdout.split('\n');
+    const names = lines.slice(0, 3).map((line) => line.split(',')[header.split(',').indexOf('Full Name')]);
+    expect(names).toEqual(ACCENTED_NAMES);
   });
 
   it('an XLSX reads its first tab by default, says it has two, and gives the same links', () => {

@@ -120,6 +120,43 @@ describe('a quote that never closes costs its own row, not the rows after it', (
   });
 });
 
+describe('the encoding: UTF-8 when every byte says so, else Windows-1252, said once', () => {
+  // The check reads the file a megabyte at a time: a character cut by a piece's end is whole in
+  // the next, and a single byte that is not UTF-8 anywhere decides for the whole file.
+  const PIECE = 1 << 20;
+  const namesAndWarnings = async (file: string) => {
+    const items = await collect([file]);
+    return { names: items.map((i) => ('dossier' in i ? i.dossier.name : 'rejected')), warnings: items.flatMap((i) => ('dossier' in i ? i.warnings : [])) };
+  };
+  /** A header, filler rows (short cells) that end `at` bytes into the file, then the row given (as bytes). */
+  const sheetWith = (name: string, at: number, row: Buffer) => {
+    const parts = [Buffer.from('Name,Notes\n')];
+    for (let left = at - parts[0].length; left > 0; ) {
+      const length = left > 2000 ? 1000 : left;
+      parts.push(Buffer.from(`Filler,${'a'.repeat(length - 8)}\n`));
+      left -= length;
+    }
+    const file = path.join(folder, name);
+    writeFileSync(file, Buffer.concat([...parts, row, Buffer.from(',x\n')]));
+    return file;
+  };
+
+  const cases: [string, number, Buffer, string, boolean][] = [
+    ['a 3-byte letter cut by the first piece\'s end', PIECE - 1, Buffer.from('\u20acuro Ann', 'utf8'), '\u20acuro Ann', false],
+    ['a 4-byte letter cut by the first piece\'s end', PIECE - 2, Buffer.from('\u{1F600} Bo', 'utf8'), '\u{1F600} Bo', false],
+    ['a 2-byte letter right at the end of the first piece', PIECE - 2, Buffer.from('\u00e9 Cy', 'utf8'), '\u00e9 Cy', false],
+    ['one Windows-1252 letter past the first piece', PIECE + 10, Buffer.from([0x52, 0x65, 0x6e, 0xe9, 0x65, 0x20, 0x4f, 0x92, 0x42]), 'Ren\u00e9e O\u2019B', true],
+    ['a lead byte that ends the first piece, with no continuation in the next', PIECE - 4, Buffer.from([0x44, 0x65, 0x65, 0xc3]), 'Dee\u00c3', true],
+  ];
+
+  it.each(cases)('%s', async (name, at, row, readAs, warned) => {
+    const { names, warnings } = await namesAndWarnings(sheetWith(`enc-${name.replace(/\W+/g, '-')}.csv`, at, row));
+    expect(names.at(-1)).toBe(readAs);
+    expect(new Set(names.slice(0, -1))).toEqual(new Set(['Filler']));
+    expect(warnings.filter((w) => /not UTF-8, read as Windows-1252/.test(w))).toHaveLength(warned ? 1 : 0);
+  });
+});
+
 describe('the row limit', () => {
   const saved = process.env.VET_RULES_DIR;
   afterEach(() => {

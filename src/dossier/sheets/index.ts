@@ -34,7 +34,8 @@ export async function* streamSheet(file: string, label: string, options: SheetOp
       const workbook = await readWorkbook(fileSource(handle, size), label, options.sheet);
       yield* dossiersOf(workbook.events, workbook.label, file, workbook.warnings, options);
     } else {
-      yield* dossiersOf(streamDelimited(handle, label, ext === '.tsv' ? '\t' : undefined), label, file, [], options);
+      const warnings: string[] = [];
+      yield* dossiersOf(streamDelimited(handle, label, warnings, ext === '.tsv' ? '\t' : undefined), label, file, warnings, options);
     }
   } finally {
     await handle.close();
