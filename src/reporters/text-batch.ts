@@ -16,22 +16,22 @@ const WIDTH = { row: 24, id: 16, name: 28 };
 
 /** ROW  ID  NAME  GRADE  TOP FINDING, one line per input in input order. */
 export function candidateTable(report: RunReport, c: ChalkInstance, colour: Colour): string {
+  const header = ['ROW', 'ID', 'NAME', 'GRADE', 'TOP FINDING'];
+  const limits = [WIDTH.row, WIDTH.id, WIDTH.name, 8];
+  const shown = (cells: string[]) => cells.map((cell, i) => (i < limits.length ? truncate(clean(cell), limits[i]) : clean(cell)));
   const rows = report.order.map(({ kind, at }) => {
     if (kind === 'candidate') {
       const r = report.candidates[at];
-      return { cells: [where(r.candidate), r.candidate.id ?? '', r.candidate.name, r.risk.toUpperCase(), topFinding(r)], risk: r.risk as Severity };
+      return { cells: shown([where(r.candidate), r.candidate.id ?? '', r.candidate.name, r.risk.toUpperCase(), topFinding(r)]), risk: r.risk as Severity };
     }
     const r = report.rejected[at];
-    return { cells: [where(r), '', '', 'ERROR', 'could not be read (below)'], risk: undefined };
+    return { cells: shown([where(r), '', '', 'ERROR', 'could not be read (below)']), risk: undefined };
   });
-  const header = ['ROW', 'ID', 'NAME', 'GRADE', 'TOP FINDING'];
-  const limits = [WIDTH.row, WIDTH.id, WIDTH.name, 8];
-  const shown = (cell: string, i: number) => (i < limits.length ? truncate(clean(cell), limits[i]) : clean(cell));
-  const widths = limits.map((_, i) => Math.max(header[i].length, ...rows.map((r) => shown(r.cells[i], i).length)));
+  // A loop, not Math.max(...widths): a sheet may have 200,000 rows, more arguments than a call takes.
+  const widths = limits.map((_, i) => rows.reduce((widest, r) => Math.max(widest, r.cells[i].length), header[i].length));
   const line = (cells: string[], paint?: (s: string) => string) =>
     cells
-      .map((cell, i) => {
-        const text = shown(cell, i);
+      .map((text, i) => {
         const padded = i < widths.length ? text.padEnd(widths[i]) : text;
         return i === 3 && paint ? paint(padded) : padded;
       })
