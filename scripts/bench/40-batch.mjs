@@ -30,6 +30,21 @@ function workbookOf(rows) {
   return file;
 }
 
+/**
+ * `rows` candidates of one column set, each shipping to the same address (an agency's office, as a
+ * sheet gives it before allowAddresses says so) or each to their own: one link of every row must
+ * cost about what no link does.
+ */
+function officeSheet(rows, shared) {
+  const file = path.join(os.tmpdir(), `vet-bench-office-${rows}-${shared ? 'shared' : 'own'}.csv`);
+  if (!existsSync(file)) {
+    const lines = ['Name,Ship To,Country'];
+    for (let i = 0; i < rows; i++) lines.push(`Person ${i + 1},"${shared ? 500 : 500 + i} Agency Plaza, Austin, TX 78701",US`);
+    writeFileSync(file, `${lines.join('\n')}\n`);
+  }
+  return file;
+}
+
 function checksOffConfig() {
   const list = execFileSync(process.execPath, ['bin/vet.js', 'checks'], { cwd: ROOT, encoding: 'utf8' });
   const ids = list.split('\n').slice(1).map((l) => l.split(/\s+/)[0]).filter((id) => id && !id.startsWith('correlation.'));
@@ -38,13 +53,13 @@ function checksOffConfig() {
   return file;
 }
 
-function runSheet(file, extra = []) {
+/** `status`: the exit code expected (2 for the generated sheets, which hold bad rows on purpose). */
+function runSheet(file, extra = [], status = 2) {
   const start = process.hrtime.bigint();
   const result = spawnSync(process.execPath, ['--import', PEAK_RSS, 'bin/vet.js', '--no-history', '--fail-on', 'never', '--output', os.devNull, ...extra, file], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const kb = Number(/vet-bench-maxrss-kb=(\d+)/.exec(result.stderr)?.[1] ?? NaN);
-  // Exit 2 is expected: the generated sheets hold bad rows on purpose.
-  if (result.status !== 2) throw new Error(`vet exited ${result.status}: ${result.stderr.slice(0, 500)}`);
+  if (result.status !== status) throw new Error(`vet exited ${result.status}: ${result.stderr.slice(0, 500)}`);
   return { seconds, mb: kb / 1024 };
 }
 
@@ -82,6 +97,8 @@ export async function run() {
   const off = ['--config', checksOffConfig()];
   const own10 = medianRun(small, 5, off);
   const own100 = medianRun(large, 1, off);
+  const office = { ...runSheet(officeSheet(20_000, true), [], 0), range: '' };
+  const ownAddresses = { ...runSheet(officeSheet(20_000, false), [], 0), range: '' };
   const line = (label, r) => `${label}: ${r.seconds.toFixed(2)} s${r.range}, peak ${r.mb.toFixed(0)} MB`;
   return {
     lines: [
@@ -93,6 +110,9 @@ export async function run() {
       line('10,000 rows, per-dossier checks off (read, link, report)', own10),
       line('100,000 rows, per-dossier checks off (read, link, report)', own100),
       `ratio 100k/10k, checks off: ${(own100.seconds / own10.seconds).toFixed(1)}x`,
+      line('20,000 rows in one link (one shipping address for all)', office),
+      line('20,000 rows with a shipping address each', ownAddresses),
+      `ratio one link/none: ${(office.seconds / ownAddresses.seconds).toFixed(1)}x (near 1: a link's cost grows with its members, never with their pairs)`,
     ],
     met: full10.seconds <= 3 && [full100, workbook100].every((r) => r.seconds <= 30 && r.mb < 500),
   };

@@ -238,8 +238,12 @@ function addLink(result: CorrelationResult, ctx: LinkContext): void {
   result.correlations.push({ check: check.id, kind, value: cluster.prints[0].fp.display, severity, candidates });
   const references = referencesFor(check.sources, check.id);
   const confidence = ctx.household ? 'low' : (ctx.rules.kinds[kind]?.confidence ?? check.confidence);
+  // Each member's own print, looked up once: a link may hold every row of a sheet (an agency's
+  // office as everyone's shipping address), where a search per member made the run quadratic.
+  const ownPrint = new Map<number, Fingerprint>();
+  for (const p of cluster.prints) if (!ownPrint.has(p.member)) ownPrint.set(p.member, p.fp);
   for (const m of members) {
-    const own = cluster.prints.find((p) => p.member === m)!.fp;
+    const own = ownPrint.get(m)!;
     const finding: Finding = {
       check: check.id,
       severity,
@@ -256,13 +260,21 @@ function addLink(result: CorrelationResult, ctx: LinkContext): void {
 
 /** `shipping address ••• Phoenix, AZ 85001, US is also given by 3 other candidates: Dana Moss (REQ-2, row 5), ...`. */
 function evidenceFor(own: Fingerprint, member: number, ctx: LinkContext): string {
-  const others = ctx.members.filter((m) => m !== member);
-  const listed = others.slice(0, ctx.rules.evidence.namesListed).map((m) => describeCandidate(ctx.all[m].candidate));
-  const more = others.length > listed.length ? ` and ${others.length - listed.length} more` : '';
-  const who = `${others.length} other candidate${others.length === 1 ? '' : 's'}: ${listed.join(', ')}${more}`;
+  // The first few others and their count, never the list of all others for each member (quadratic in a large link).
+  const others = ctx.members.length - 1;
+  const listed = firstOthers(ctx.members, member, ctx.rules.evidence.namesListed).map((m) => describeCandidate(ctx.all[m].candidate));
+  const more = others > listed.length ? ` and ${others - listed.length} more` : '';
+  const who = `${others} other candidate${others === 1 ? '' : 's'}: ${listed.join(', ')}${more}`;
   const household = ctx.household ? '; all give it as their home address (a household is a common benign reason)' : '';
   const verb = own.kind === 'resume' ? `is a near-duplicate (estimated word overlap at least ${Math.round(ctx.rules.resume.minSimilarity * 100)}%) of the resume of` : own.kind === 'photo' ? `matches the photo of` : 'is also given by';
   return `${what(own)} ${verb} ${who}${household}`;
+}
+
+/** Up to `count` members other than `member`, in link order. */
+function firstOthers(members: number[], member: number, count: number): number[] {
+  const others: number[] = [];
+  for (let i = 0; i < members.length && others.length < count; i++) if (members[i] !== member) others.push(members[i]);
+  return others;
 }
 
 function what(fp: Fingerprint): string {

@@ -3,6 +3,7 @@
 
 import type { CandidateReport, Correlation, Origin, RunReport } from '../types.js';
 import { pushTo } from '../util/collections.js';
+import { correlationRules } from '../data/correlation.js';
 
 export type TableCell = string | number;
 
@@ -91,14 +92,29 @@ function linksBySource(correlations: Correlation[]): Map<string, Correlation[]> 
   return out;
 }
 
-/** `shared-address with rows 5, 9, 14; shared-phone with row 5`. */
+/**
+ * `shared-address (high) with rows 5, 9, 14; shared-phone (high) with row 5`. A link may hold every
+ * row of a sheet (an agency's office as everyone's shipping address): each cell names the first
+ * few others and counts the rest, as the findings' evidence does, so that the sheet grows with its
+ * rows and not with their square, and a cell stays under a spreadsheet's 32,767 characters.
+ */
 function linksCell(correlations: Correlation[], self: string): string {
+  const listed = correlationRules().evidence.namesListed;
   return correlations
     .map((c) => {
-      const others = c.candidates.filter((m) => m.source !== self);
+      const others = firstOthers(c.candidates, self, listed);
+      const total = c.candidates.length - 1;
+      const more = total > others.length ? ` and ${total - others.length} more` : '';
       const rows = others.every((m) => m.row !== undefined);
-      const list = rows ? `row${others.length === 1 ? '' : 's'} ${others.map((m) => m.row).join(', ')}` : others.map((m) => m.source).join(', ');
-      return `${c.kind} (${c.severity}) with ${list}`;
+      const list = rows ? `row${total === 1 ? '' : 's'} ${others.map((m) => m.row).join(', ')}` : others.map((m) => m.source).join(', ');
+      return `${c.kind} (${c.severity}) with ${list}${more}`;
     })
     .join('; ');
+}
+
+/** Up to `count` members of the link other than `self`, in link order. */
+function firstOthers(members: Correlation['candidates'], self: string, count: number): Correlation['candidates'] {
+  const others: Correlation['candidates'] = [];
+  for (let i = 0; i < members.length && others.length < count; i++) if (members[i].source !== self) others.push(members[i]);
+  return others;
 }

@@ -4,6 +4,7 @@
 
 import type { CandidateReport, Correlation, Risk, Severity } from '../../types.js';
 import { esc, truncate } from './escape.js';
+import { pushTo } from '../../util/collections.js';
 
 type Member = Correlation['candidates'][number];
 
@@ -29,6 +30,8 @@ const CANDIDATE_X = 590;
 const WIDTH = 900;
 /** A sheet of thousands can link hundreds of groups: the picture keeps the largest, the table below lists all. */
 const MAX_GROUPS = 60;
+/** Shared values, and candidates, drawn per group at most: one value given by a whole sheet is a fan of thousands of edges. */
+const MAX_DRAWN = 60;
 
 export function memberKey(m: { source: string; row?: number; id?: string; seenAt?: string }): string {
   return JSON.stringify([m.source, m.row ?? null, m.seenAt ?? null, m.seenAt ? (m.id ?? null) : null]);
@@ -82,7 +85,11 @@ function memberLabel(m: Member): string {
 /** Links that share a candidate belong to one group; largest groups first, then input order. */
 export function connectedGroups(correlations: Correlation[]): Group[] {
   const parent = correlations.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  // Iterative, halving paths: thousands of links can chain into one group.
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
   const firstLink = new Map<string, number>();
   correlations.forEach((link, i) => {
     for (const m of link.candidates) {
@@ -92,44 +99,59 @@ export function connectedGroups(correlations: Correlation[]): Group[] {
       else parent[find(i)] = find(seen);
     }
   });
-  const byRoot = new Map<number, Group>();
+  const byRoot = new Map<number, { links: number[]; members: Set<string> }>();
   correlations.forEach((link, i) => {
     const root = find(i);
-    const group = byRoot.get(root) ?? { links: [], members: [] };
+    const group = byRoot.get(root) ?? { links: [], members: new Set<string>() };
     group.links.push(i);
-    for (const m of link.candidates) if (!group.members.includes(memberKey(m))) group.members.push(memberKey(m));
+    for (const m of link.candidates) group.members.add(memberKey(m));
     byRoot.set(root, group);
   });
-  return [...byRoot.values()].sort((a, b) => b.members.length - a.members.length || a.links[0] - b.links[0]);
+  return [...byRoot.values()].map(({ links, members }) => ({ links, members: [...members] })).sort((a, b) => b.members.length - a.members.length || a.links[0] - b.links[0]);
 }
 
 function drawGroup(group: Group, correlations: Correlation[], nodes: Map<string, CandidateNode>, top: number): { svg: string; bottom: number } {
-  const rows = Math.max(group.links.length, group.members.length);
-  const height = rows * ROW;
-  const valueY = (i: number) => top + ((i + 0.5) * height) / group.links.length;
+  const drawnLinks = group.links.slice(0, MAX_DRAWN);
+  // Each member's positions among the drawn links, in one pass over them: a group may hold every row of a sheet.
+  const positions = new Map<string, number[]>();
+  drawnLinks.forEach((l, li) => {
+    for (const m of correlations[l].candidates) pushTo(positions, memberKey(m), li);
+  });
   // Candidates sorted by the mean position of their links, so edges cross as little as a column layout allows.
   const order = group.members
-    .map((key, i) => {
-      const positions = group.links.flatMap((l, li) => (correlations[l].candidates.some((m) => memberKey(m) === key) ? [li] : []));
-      return { key, i, at: positions.reduce((a, b) => a + b, 0) / positions.length };
+    .flatMap((key, i) => {
+      const at = positions.get(key);
+      return at ? [{ key, i, at: at.reduce((a, b) => a + b, 0) / at.length }] : [];
     })
-    .sort((a, b) => a.at - b.at || a.i - b.i);
+    .sort((a, b) => a.at - b.at || a.i - b.i)
+    .slice(0, MAX_DRAWN);
+  const height = Math.max(drawnLinks.length, order.length) * ROW;
+  const valueY = (i: number) => top + ((i + 0.5) * height) / drawnLinks.length;
   const candidateY = new Map(order.map(({ key }, i) => [key, top + ((i + 0.5) * height) / order.length]));
 
   const edges: string[] = [];
   const values: string[] = [];
-  group.links.forEach((l, li) => {
+  drawnLinks.forEach((l, li) => {
     const link = correlations[l];
     const y1 = valueY(li);
     for (const m of link.candidates) {
-      const y2 = candidateY.get(memberKey(m))!;
+      const y2 = candidateY.get(memberKey(m));
+      if (y2 === undefined) continue; // a member past the ones drawn
       edges.push(`<path class="edge sev-${link.severity}" d="M${VALUE_X} ${y1.toFixed(1)} C${VALUE_X + 110} ${y1.toFixed(1)} ${CANDIDATE_X - 110} ${y2.toFixed(1)} ${CANDIDATE_X} ${y2.toFixed(1)}"/>`);
     }
     values.push(valueNode(link, y1));
   });
   const people = order.map(({ key }) => candidateNode(nodes.get(key)!, candidateY.get(key)!));
-  const frame = `<rect class="group" x="4" y="${top - 8}" width="${WIDTH - 8}" height="${height + 16}" rx="6"/>`;
-  return { svg: `<g class="cluster">${frame}${edges.join('')}${values.join('')}${people.join('')}</g>`, bottom: top + height + 8 };
+  const left = notDrawn(group.links.length - drawnLinks.length, group.members.length - order.length, top + height + 14);
+  const bottom = top + height + (left ? 20 : 0);
+  const frame = `<rect class="group" x="4" y="${top - 8}" width="${WIDTH - 8}" height="${bottom - top + 16}" rx="6"/>`;
+  return { svg: `<g class="cluster">${frame}${edges.join('')}${values.join('')}${people.join('')}${left}</g>`, bottom: bottom + 8 };
+}
+
+/** A line under a group drawn in part: how many shared values and candidates were left out. */
+function notDrawn(links: number, members: number, y: number): string {
+  const parts = [links > 0 && `${links} more shared value${links === 1 ? '' : 's'}`, members > 0 && `${members} more candidate${members === 1 ? '' : 's'}`].filter(Boolean);
+  return parts.length ? `<text class="more" x="${CANDIDATE_X}" y="${y}">… and ${parts.join(', ')} (all in the table below)</text>` : '';
 }
 
 function valueNode(link: Correlation, y: number): string {
