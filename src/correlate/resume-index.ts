@@ -8,6 +8,9 @@ import type { ResumeSignature } from './minhash.js';
 import { IntBuckets, UnionFind } from './structures.js';
 import { pushTo } from '../util/collections.js';
 
+/** Resumes kept per band bucket: past this many, a bucket holds boilerplate, not a few copies. */
+const MAX_PER_BUCKET = 64;
+
 /** Low bits kept of each MinHash value: two different values agree by chance once in 65,536. */
 const CHANCE = 1 / 0x10000;
 
@@ -76,7 +79,13 @@ export class ResumeIndex {
     return i;
   }
 
-  /** LSH: resumes sharing a band bucket are candidates; the values' agreement confirms them. */
+  /**
+   * LSH: resumes sharing a band bucket are candidates; the values' agreement confirms them. One
+   * already in this resume's set needs no comparing. A bucket keeps its first MAX_PER_BUCKET
+   * resumes only: a boilerplate every row of a sheet starts from puts them all in the same
+   * buckets, where comparing each with all before it made the run quadratic (20,000 such rows:
+   * 90 s); a later one still meets the first ones there, and its other bands.
+   */
   private link(i: number, bands: number[]): void {
     const checked = new Set<number>();
     bands.forEach((band, b) => {
@@ -86,9 +95,9 @@ export class ResumeIndex {
       this.bands.forEach(key, (j) => {
         if (checked.has(j)) return;
         checked.add(j);
-        if (this.similarity(i, j) >= this.minSimilarity) this.sets.union(i, j);
+        if (this.sets.find(i) !== this.sets.find(j) && this.similarity(i, j) >= this.minSimilarity) this.sets.union(i, j);
       });
-      this.bands.add(key, i);
+      if (this.bands.count(key) < MAX_PER_BUCKET) this.bands.add(key, i);
     });
   }
 

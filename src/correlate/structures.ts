@@ -50,6 +50,11 @@ export class IntBuckets {
     for (const index of this.more.get(key) ?? []) fn(index);
   }
 
+  /** How many indexes gave `key`. */
+  count(key: number): number {
+    return this.firsts[this.slotOf(key)] < 0 ? 0 : 1 + (this.more.get(key)?.length ?? 0);
+  }
+
   add(key: number, index: number): void {
     const slot = this.slotOf(key);
     if (this.firsts[slot] >= 0) {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ResumeIndex } from '../../src/correlate/resume-index.js';
 import { resumeSignature, similarity } from '../../src/correlate/minhash.js';
 
@@ -31,6 +31,29 @@ describe('ResumeIndex', () => {
     [near, nearCopy, far, farOther].forEach((text, n) => index.add(member(n), resumeSignature(text)!));
     const groups = index.groups().map((g) => g.map((m) => m.member)).filter((g) => g.length > 1);
     expect(groups).toEqual([[0, 1]]);
+  });
+
+  it('a boilerplate 2,000 rows start from, each with words of its own, is one group found in linear work', () => {
+    // Every such resume lands in the same band buckets. Compared with all before it, 2,000 rows
+    // are two million comparisons; joined once to the group, the rest of it needs none.
+    const boilerplate = vocabulary(0, 150);
+    const index = new ResumeIndex(0.6);
+    const compared = vi.spyOn(index, 'similarity');
+    for (let n = 0; n < 2000; n++) index.add(member(n), resumeSignature([...boilerplate, ...vocabulary(n + 10, 5)].join(' '))!);
+    const [apart] = pair(20, 180);
+    index.add(member(2000), resumeSignature(apart)!);
+    const groups = index.groups().map((g) => g.map((m) => m.member));
+    expect(groups.find((g) => g.length > 1)!.sort((a, b) => a - b)).toEqual(Array.from({ length: 2000 }, (_, n) => n));
+    expect(groups.filter((g) => g.length > 1)).toHaveLength(1);
+    expect(compared.mock.calls.length).toBeLessThan(5 * 2000);
+  });
+
+  it('a pair copied from each other among the boilerplate rows still links to the group', () => {
+    const boilerplate = vocabulary(0, 150);
+    const index = new ResumeIndex(0.6);
+    for (let n = 0; n < 300; n++) index.add(member(n), resumeSignature([...boilerplate, ...vocabulary(n + 10, 5)].join(' '))!);
+    index.add(member(300), resumeSignature([...boilerplate, ...vocabulary(9, 5)].join(' '))!);
+    expect(index.groups().find((g) => g.length > 1)!.map((m) => m.member)).toContain(300);
   });
 
   it('keeps one copy of a signature sent by many rows, and names every one of them', () => {
