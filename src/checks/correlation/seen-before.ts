@@ -1,5 +1,6 @@
 import type { Check, HistoryMatch, Problem } from '../../types.js';
 import { historyRules } from '../../data/history.js';
+import { pushTo } from '../../util/collections.js';
 
 export const check: Check = {
   id: 'correlation.seen-before',
@@ -14,8 +15,9 @@ export const check: Check = {
   needs: [],
   run({ gathered }) {
     if (gathered.history === undefined) return { skip: 'no history store for this run (--no-history)' };
+    // Appended, not copied per match: a value the whole of an earlier sheet gave brings thousands.
     const byKind = new Map<string, HistoryMatch[]>();
-    for (const m of gathered.history) byKind.set(m.kind, [...(byKind.get(m.kind) ?? []), m]);
+    for (const m of gathered.history) pushTo(byKind, m.kind, m);
     return [...byKind].map(([kind, matches]) => problemFor(kind, matches));
   },
 };
