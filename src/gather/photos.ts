@@ -7,6 +7,8 @@ import type { Dossier, LoadedDossier, PhotoEvidence, PhotoRole } from '../types.
 import { resolveInside } from '../dossier/paths.js';
 import { coordinatesOf } from '../photo/metadata.js';
 import type { Gatherer, GatherOptions } from './index.js';
+import type { PhotoReading } from '../photo/read.js';
+import { recentValues } from '../util/recent.js';
 
 interface PhotoRef {
   path: string;
@@ -38,7 +40,7 @@ export const photosGatherer: Gatherer = {
       const evidence: PhotoEvidence = { path: ref.path, role: ref.role, ...(ref.file !== undefined && { file: ref.file }) };
       if (ref.file !== undefined && reader) {
         const absolute = resolveInside(loaded.origin.baseDir, ref.file, options.allowOutside);
-        Object.assign(evidence, absolute ? await oneAtATime(() => reader.readPhoto(absolute)) : { error: "path leaves the dossier's folder; not read (--allow-outside permits it)" });
+        Object.assign(evidence, absolute ? await readOnce(reader.readPhoto, absolute) : { error: "path leaves the dossier's folder; not read (--allow-outside permits it)" });
         if (options.thumbnails && absolute && evidence.hash) await oneAtATime(() => addThumbnail(evidence, absolute));
       }
       // Metadata the dossier states for the ID document fills what the file does not say.
@@ -50,6 +52,20 @@ export const photosGatherer: Gatherer = {
     return { photos };
   },
 };
+
+/**
+ * Pictures read in this thread, by file identity (the file at that path, its size and time): a
+ * sheet may give one picture in many rows (an applicant-tracking system's default avatar, or a
+ * farm's one photo), and each row decoded it again (3,000 such rows: 93 s). Each row gets its own copy.
+ */
+const photosRead = recentValues<Promise<PhotoReading>>();
+
+async function readOnce(readPhoto: (absolute: string) => Promise<PhotoReading>, absolute: string): Promise<PhotoReading> {
+  const read = () => oneAtATime(() => readPhoto(absolute));
+  const identity = await fs.stat(absolute).then((s) => `${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}`, () => undefined);
+  // A file that cannot be stat'ed is read to say why, every time.
+  return structuredClone(await (identity === undefined ? read() : photosRead(absolute, identity, read)));
+}
 
 let decoding: Promise<unknown> = Promise.resolve();
 
