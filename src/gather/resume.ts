@@ -3,11 +3,13 @@
 // Whatever goes wrong with the file becomes `error` on the evidence (the text checks skip with
 // that reason); it never throws, because a throw would also skip the checks that need no text.
 
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { LoadedDossier, ResumeEvidence } from '../types.js';
 import { resolveInside } from '../dossier/paths.js';
 import type { Gatherer, GatherOptions } from './index.js';
+import { recentValues } from '../util/recent.js';
 
 /** Resumes are a few pages; anything far larger is not a resume, or is built to exhaust the parser. */
 export const RESUME_LIMITS = { bytes: 10 * 1024 * 1024, pages: 30, chars: 200_000, millis: 5_000 };
@@ -44,6 +46,17 @@ export async function readResumeFile(baseDir: string, file: string, allowOutside
   } catch (err) {
     return { error: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : `cannot read the file (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
   }
+  return parsedResumes(extension, createHash('sha256').update(bytes).digest('base64'), () => parseResume(bytes, extension));
+}
+
+/**
+ * Resume files parsed in this thread, by their bytes: a sheet may give one file, or byte-identical
+ * copies of it, in many rows (personas sharing a resume), and a PDF or DOCX took 5-7 ms to parse
+ * for each. What is kept is text, never changed by its readers.
+ */
+const parsedResumes = recentValues<Promise<{ text: string } | { error: string }>>();
+
+async function parseResume(bytes: Buffer, extension: string): Promise<{ text: string } | { error: string }> {
   try {
     const text = extension === '.pdf' ? await pdfText(bytes) : extension === '.docx' ? await docxText(bytes) : bytes.toString('utf8');
     if (typeof text !== 'string') return text;
