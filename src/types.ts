@@ -87,6 +87,8 @@ export interface HistoryMatch {
   seenAt: string;
   /** Photos: Hamming distance between the perceptual hashes. */
   distance?: number;
+  /** How many other candidates gave the value, when more did than the store returns (the oldest few). */
+  others?: number;
 }
 
 /** What the online providers answered. A lookup that failed names why in `failed`, never a guess. */

@@ -138,13 +138,11 @@ class Session implements HistorySession {
     const shown = values.filter((v) => v.kind !== 'photo');
     const displayOf = new Map(mine.map((s, i) => [`${s.kind}/${s.valueHash}`, shown[i].display]));
 
-    const exact = (await this.store.findExact(mine)).filter(isOther);
-    const matches: HistoryMatch[] = [...exact.filter((s) => s.kind !== 'resume'), ...this.nearDuplicateResumes(exact)].map((s) => ({
-      kind: s.kind,
-      value: displayOf.get(`${s.kind}/${s.valueHash}`) ?? s.kind,
-      candidateId: s.candidateId,
-      seenAt: s.seenAt,
-    }));
+    const exact = await this.exactOthers(mine, isOther);
+    const matches: HistoryMatch[] = [
+      ...exact.filter((s) => s.kind !== 'resume').map((s) => ({ ...matchOf(s, displayOf), ...(s.others !== undefined && { others: s.others }) })),
+      ...this.nearDuplicateResumes(exact).map((s) => matchOf(s, displayOf)),
+    ];
     for (const photo of values.filter((v) => v.kind === 'photo')) {
       for (const s of (await this.store.findPhotos(photo.key, this.photoThreshold)).filter(isOther)) {
         matches.push({ kind: 'photo', value: photo.display, candidateId: s.candidateId, seenAt: s.seenAt, distance: s.distance });
@@ -152,6 +150,28 @@ class Session implements HistorySession {
     }
     return matches.sort((a, b) => byCodeUnits(a.seenAt, b.seenAt) || byCodeUnits(a.candidateId, b.candidateId));
   }
+
+  /**
+   * Other candidates' sightings of these values. A value that more than SIGHTINGS_PER_VALUE gave
+   * (an agency's office an earlier sheet gave in every row) is read from the store once a run and
+   * kept, oldest first: read again for each candidate, it made the run quadratic (5,000 rows
+   * giving one address, second run: 85 s). Its oldest few others are matches, with their count.
+   */
+  private async exactOthers(mine: Sighting[], isOther: (s: Sighting) => boolean): Promise<(Sighting & { others?: number })[]> {
+    const fetched = await this.store.findExact(mine.filter((s) => !this.crowded.has(valueKey(s))));
+    const byValue = new Map<string, Sighting[]>();
+    for (const s of fetched) pushTo(byValue, valueKey(s), s);
+    for (const [key, sightings] of byValue) if (sightings.length > SIGHTINGS_PER_VALUE) this.crowded.set(key, sightings.sort(byAge));
+    const found: (Sighting & { others?: number })[] = fetched.filter((s) => !this.crowded.has(valueKey(s)) && isOther(s));
+    for (const key of new Set(mine.map(valueKey))) {
+      const crowd = this.crowded.get(key)?.filter(isOther);
+      if (crowd) found.push(...crowd.slice(0, SIGHTINGS_PER_VALUE).map((c) => ({ ...c, others: crowd.length })));
+    }
+    return found;
+  }
+
+  /** Values more than SIGHTINGS_PER_VALUE earlier candidates gave, with their sightings oldest first, read once a run. */
+  private readonly crowded = new Map<string, Sighting[]>();
 
   /** One sighting per earlier candidate whose resume shares enough LSH bands with this one. */
   private nearDuplicateResumes(sightings: Sighting[]): Sighting[] {
@@ -178,6 +198,17 @@ class Session implements HistorySession {
   async close(): Promise<void> {
     await this.store.close();
   }
+}
+
+/** Matches listed per value at most: the evidence names five, and counts the rest. */
+const SIGHTINGS_PER_VALUE = 50;
+
+const valueKey = (s: Sighting) => `${s.kind}/${s.valueHash}`;
+
+const byAge = (a: Sighting, b: Sighting) => byCodeUnits(a.seenAt, b.seenAt) || byCodeUnits(a.candidateId, b.candidateId);
+
+function matchOf(s: Sighting, displayOf: Map<string, string>): HistoryMatch {
+  return { kind: s.kind, value: displayOf.get(`${s.kind}/${s.valueHash}`) ?? s.kind, candidateId: s.candidateId, seenAt: s.seenAt };
 }
 
 /** A candidate's `i`th keyed value as the store keeps it, its hash in hex. */

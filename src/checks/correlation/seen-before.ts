@@ -22,17 +22,19 @@ export const check: Check = {
   },
 };
 
-/** One problem per kind of value: it names every earlier candidate, oldest first. */
+/** One problem per kind of value: it counts every earlier candidate and names the oldest, first seen first. */
 function problemFor(kind: string, matches: HistoryMatch[]): Problem {
   const rules = historyRules();
-  const others = [...new Set(matches.map((m) => m.candidateId))];
+  const named = [...new Set(matches.map((m) => m.candidateId))];
+  // For a value that many gave, the store returns the oldest few and says how many.
+  const others = matches.reduce((most, m) => Math.max(most, m.others ?? 0), named.length);
   const grade = rules.severity[kind] ?? rules.defaultSeverity;
-  const severity = others.length >= rules.severalFrom ? grade.several : grade.one;
+  const severity = others >= rules.severalFrom ? grade.several : grade.one;
   const first = matches[0];
   const distance = kind === 'photo' && first.distance !== undefined ? ` (hash distance ${first.distance})` : '';
-  const listed = others.slice(0, 5).join(', ') + (others.length > 5 ? ` and ${others.length - 5} more` : '');
+  const listed = named.slice(0, 5).join(', ') + (others > 5 ? ` and ${others - 5} more` : '');
   return {
-    evidence: `${kind} ${first.value}${distance} was seen under ${others.length} other candidate${others.length === 1 ? '' : 's'} with another name (${listed}), first on ${first.seenAt}`,
+    evidence: `${kind} ${first.value}${distance} was seen under ${others} other candidate${others === 1 ? '' : 's'} with another name (${listed}), first on ${first.seenAt}`,
     severity,
   };
 }
