@@ -144,8 +144,10 @@ class Session implements HistorySession {
       ...this.nearDuplicateResumes(exact).map((s) => matchOf(s, displayOf)),
     ];
     for (const photo of values.filter((v) => v.kind === 'photo')) {
-      for (const s of (await this.store.findPhotos(photo.key, this.photoThreshold)).filter(isOther)) {
-        matches.push({ kind: 'photo', value: photo.display, candidateId: s.candidateId, seenAt: s.seenAt, distance: s.distance });
+      const others = (await this.photoSightings(photo.key)).filter(isOther);
+      const count = new Set(others.map((s) => s.candidateId)).size;
+      for (const s of others.length > SIGHTINGS_PER_VALUE ? others.slice(0, SIGHTINGS_PER_VALUE) : others) {
+        matches.push({ kind: 'photo', value: photo.display, candidateId: s.candidateId, seenAt: s.seenAt, distance: s.distance, ...(others.length > SIGHTINGS_PER_VALUE && { others: count }) });
       }
     }
     return matches.sort((a, b) => byCodeUnits(a.seenAt, b.seenAt) || byCodeUnits(a.candidateId, b.candidateId));
@@ -172,6 +174,17 @@ class Session implements HistorySession {
 
   /** Values more than SIGHTINGS_PER_VALUE earlier candidates gave, with their sightings oldest first, read once a run. */
   private readonly crowded = new Map<string, Sighting[]>();
+
+  /** Photos near this hash, oldest first; kept for the run when many gave one (a default avatar), as exact values are. */
+  private async photoSightings(hash: string): Promise<(Sighting & { distance: number })[]> {
+    const kept = this.crowdedPhotos.get(hash);
+    if (kept) return kept;
+    const found = (await this.store.findPhotos(hash, this.photoThreshold)).sort(byAge);
+    if (found.length > SIGHTINGS_PER_VALUE) this.crowdedPhotos.set(hash, found);
+    return found;
+  }
+
+  private readonly crowdedPhotos = new Map<string, (Sighting & { distance: number })[]>();
 
   /** One sighting per earlier candidate whose resume shares enough LSH bands with this one. */
   private nearDuplicateResumes(sightings: Sighting[]): Sighting[] {

@@ -55,6 +55,24 @@ describe('a value many earlier candidates gave', () => {
     await session.close();
   });
 
+  it('a photo many gave (a default avatar) is looked up once a run, counted, its oldest fifty listed', async () => {
+    const avatar: Remembered = { kind: 'photo', key: '0123456789abcdef', display: 'photo (perceptual hash 012345…)' };
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'vet-crowded-'));
+    const location = resolveLocation(path.join(dir, 'history.sqlite'), path.join(dir, 'history.key'));
+    const earlier = await openHistory(location, 10, 4);
+    await earlier.recordAll(Array.from({ length: 70 }, (_, i) => earlier.keyed({ id: `E-${String(i).padStart(3, '0')}`, name: `Earlier ${i}` }, [avatar])), '2026-10-01');
+    await earlier.close();
+    const session = await openHistory(location, 10, 4);
+    const findPhotos = vi.spyOn((session as unknown as { store: { findPhotos: (...args: unknown[]) => unknown } }).store, 'findPhotos');
+    for (let n = 0; n < 3; n++) {
+      const matches = await session.find(session.keyed({ id: `N-${n}`, name: `New ${n}` }, [avatar]), [avatar]);
+      expect(matches).toHaveLength(50);
+      expect(new Set(matches.map((m) => m.others))).toEqual(new Set([70]));
+    }
+    expect(findPhotos).toHaveBeenCalledTimes(1);
+    await session.close();
+  });
+
   it('a value few gave comes whole, uncounted', async () => {
     const session = await openHistory(await storeWithSheet(3), 10, 4);
     const values = [office];
