@@ -13,7 +13,7 @@ const out = process.argv[2] ?? new URL('../../rules/countries.json', import.meta
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'QO', 'UN', 'XA', 'XB', 'ZZ']);
 // Withdrawn from ISO 3166-1 (or only reserved), which CLDR still names, for old records.
 // They stay accepted in a dossier, as before, but an English name never resolves to them.
-const WITHDRAWN = new Set(['AN', 'BU', 'CS', 'DD', 'DY', 'HV', 'NH', 'RH', 'SU', 'TP', 'UK', 'VD', 'YD', 'YU', 'ZR']);
+const WITHDRAWN = new Set(['AN', 'BU', 'CS', 'DD', 'DY', 'FX', 'HV', 'NH', 'RH', 'SU', 'TP', 'UK', 'VD', 'YD', 'YU', 'ZR']);
 
 const display = new Intl.DisplayNames(['en'], { type: 'region' });
 const names = {};

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countriesByName, countryName, isCountryCode } from '../../src/data/countries.js';
 
@@ -30,6 +31,14 @@ describe('rules/countries.json', () => {
     expect(byName.get('serbia')).toBe('RS'); // not CS or YU
     expect(byName.get('russia')).toBe('RU'); // not SU
     expect(byName.get('united kingdom')).toBe('GB'); // not UK
+    expect(byName.get('france')).toBe('FR'); // not FX, "Metropolitan France", withdrawn in 1997
     expect(byName.size).toBeGreaterThan(240);
+  });
+
+  it('gives each English name of a code in use one code: a name two codes share would resolve to either', () => {
+    const { names } = JSON.parse(readFileSync('rules/countries.json', 'utf8')) as { names: Record<string, string> };
+    const codesOf = new Map<string, string[]>();
+    for (const [code, name] of Object.entries(names)) codesOf.set(name, [...(codesOf.get(name) ?? []), code]);
+    expect([...codesOf].filter(([, codes]) => codes.length > 1)).toEqual([]);
   });
 });
