@@ -55,7 +55,32 @@ function parseOnce(a: Address, defaultCountry?: string): ParsedAddress {
   const fields = typeof a === 'string' || onlyLines(a) ? fromOneLine(oneLine(a), abbr) : fromStructured(a, abbr);
   fields.country ??= inferCountry(fields, abbr) ?? defaultCountry?.toUpperCase();
   if (fields.country === 'US' && fields.postalCode) fields.postalCode = usZip(fields.postalCode) ?? fields.postalCode;
+  postcodeBeforeCity(fields, abbr);
   return { ...fields, place: placeOf(fields) };
+}
+
+/**
+ * `75002 Paris`, `28013 Madrid`: most of Europe writes the postal code before the city. When the
+ * address does not name its country, the place is peeled before the candidate's country is known,
+ * and the code stays in the city (`75002 Paris`) or, written without commas, in the street
+ * (`12 rue de la paix 75002 paris`): the two spellings of one address made two keys. Read again
+ * here, for a country whose code comes first, when nothing else was found for the place.
+ */
+function postcodeBeforeCity(fields: Fields, abbr: AddressAbbreviations): void {
+  if (!fields.country || POSTAL[fields.country] || fields.postalCode || fields.region) return;
+  const inCity = fields.city && /^(\d{4,6}) (\D+)$/.exec(fields.city);
+  if (inCity) {
+    fields.postalCode = inCity[1];
+    fields.city = inCity[2];
+    return;
+  }
+  // The street keeps its house number: the code is a later number, followed by words only.
+  const inStreet = !fields.city && fields.street && /^(.+) (\d{4,6}) (\D+)$/.exec(fields.street);
+  if (inStreet && /\D/.test(inStreet[1])) {
+    fields.street = inStreet[1];
+    fields.postalCode = inStreet[2];
+    fields.city = cityOf(tokenize(inStreet[3]), abbr);
+  }
 }
 
 /**

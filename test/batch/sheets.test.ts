@@ -256,6 +256,14 @@ describe('columns', () => {
     expect(r.stderr).not.toMatch(/internal error/);
   });
 
+  it('a French export (BOM, semicolons, CRLF, "France" written out, addresses with and without commas) reads FR and links the one address', () => {
+    const text = '\ufeff"Name";"E-mail";"Mobile";"Ship To";"Country";;\r\n"Ann Lee";"ann@example.com";"+33 6 12 34 56 78";"12 rue de la Paix, 75002 Paris";"FR";;\r\n"Bo Diaz";"bo@example.com";"+33 6 98 76 54 32";"12 Rue de la Paix 75002 Paris";"France";;\r\n;;;;;;\r\n';
+    const r = runJson([sheet('export-fr.csv', text)]);
+    expect(r.code).toBe(0);
+    expect(r.run.candidates.flatMap((c) => (c.findings ?? []).map((f) => f.check))).not.toContain('phone.country-mismatch');
+    expect(r.run.correlations.map((c) => [c.kind, c.candidates.map((m) => m.row)])).toEqual([['shared-address', [1, 2]]]);
+  });
+
   it('an unclosed quote in the middle costs that row only: the rows after it are read and linked', () => {
     const rows = ['Ann Lee,+1 512 555 0147', '"Bo Diaz,+1 512 555 0148', 'Cy Ray,+1 512 555 0149', 'Dee Fox,+1 512 555 0149'];
     const r = runJson([sheet('unclosed.csv', `Name,Phone\n${rows.join('\n')}\n`)]);

@@ -75,6 +75,34 @@ describe('addressKey and sameAddress', () => {
   });
 });
 
+describe('a postal code before the city, in an address that does not name its country', () => {
+  // The candidate's country says how to read the place: `75002 Paris` is a code and a city.
+  const pairs: [string, string, string, string][] = [
+    ['FR', '12 rue de la Paix, 75002 Paris', '12 Rue de la Paix 75002 Paris', 'fr|75002|12 rue de la paix|'],
+    ['ES', 'Calle Mayor 1, 28013 Madrid', 'Calle Mayor 1 28013 Madrid', 'es|28013|calle mayor 1|'],
+    ['DE', 'Hauptstraße 5, 10115 Berlin', 'Hauptstrasse 5 10115 Berlin', 'de|10115|hauptstrasse 5|'],
+    ['IT', 'Via Roma 10, 00184 Roma', 'Via Roma 10 00184 Roma', 'it|00184|via roma 10|'],
+  ];
+  it.each(pairs)('%s: "%s" and "%s" are one address', (country, withCommas, without, key) => {
+    expect(addressKey(withCommas, country)).toBe(key);
+    expect(addressKey(without, country)).toBe(key);
+    expect(parseAddress(without, country)).toMatchObject({ city: key.includes('75002') ? 'Paris' : expect.any(String) });
+  });
+
+  it('the same address in the next district is another address', () => {
+    expect(addressKey('12 rue de la Paix 75009 Paris', 'FR')).not.toBe(addressKey('12 rue de la Paix, 75002 Paris', 'FR'));
+  });
+
+  it.each([
+    ['a US address of a candidate in France', '123 Main St, Austin, TX 78701', 'FR', 'us|78701|123 main st|'],
+    ['a US address of a US candidate', '123 Main St Austin TX 78701', 'US', 'us|78701|123 main st|'],
+    ['a UK address (code after the city)', '10 Example Street, London SW1A 2AA', 'GB', 'gb|sw1a2aa|10 example st|'],
+    ['the country named in the address', 'Beispielstrasse 43, 10117 Berlin, Germany', undefined, 'de|10117|beispielstrasse 43|'],
+  ])('leaves %s as it was read', (_name, address, country, key) => {
+    expect(addressKey(address, country)).toBe(key);
+  });
+});
+
 describe('placeRelation', () => {
   const austin = parseAddress('4821 Duval St, Austin, TX 78751');
   it.each([
