@@ -14,7 +14,7 @@ import { allowedValues, isAllowed, type AllowedValues } from './allowed.js';
 import { displayOf, type Fingerprint, type FingerprintKind } from './fingerprints.js';
 import type { CorrelationOptions, CorrelationResult, Linkable } from './index.js';
 import { Buckets, UnionFind } from './structures.js';
-import { pushTo } from '../util/collections.js';
+import { firstOthers, pushTo } from '../util/collections.js';
 import { nameKey, samePersonName } from '../names/normalize.js';
 import { ResumeIndex } from './resume-index.js';
 
@@ -262,19 +262,12 @@ function addLink(result: CorrelationResult, ctx: LinkContext): void {
 function evidenceFor(own: Fingerprint, member: number, ctx: LinkContext): string {
   // The first few others and their count, never the list of all others for each member (quadratic in a large link).
   const others = ctx.members.length - 1;
-  const listed = firstOthers(ctx.members, member, ctx.rules.evidence.namesListed).map((m) => describeCandidate(ctx.all[m].candidate));
+  const listed = firstOthers(ctx.members, (m) => m === member, ctx.rules.evidence.namesListed).map((m) => describeCandidate(ctx.all[m].candidate));
   const more = others > listed.length ? ` and ${others - listed.length} more` : '';
   const who = `${others} other candidate${others === 1 ? '' : 's'}: ${listed.join(', ')}${more}`;
   const household = ctx.household ? '; all give it as their home address (a household is a common benign reason)' : '';
   const verb = own.kind === 'resume' ? `is a near-duplicate (estimated word overlap at least ${Math.round(ctx.rules.resume.minSimilarity * 100)}%) of the resume of` : own.kind === 'photo' ? `matches the photo of` : 'is also given by';
   return `${what(own)} ${verb} ${who}${household}`;
-}
-
-/** Up to `count` members other than `member`, in link order. */
-function firstOthers(members: number[], member: number, count: number): number[] {
-  const others: number[] = [];
-  for (let i = 0; i < members.length && others.length < count; i++) if (members[i] !== member) others.push(members[i]);
-  return others;
 }
 
 function what(fp: Fingerprint): string {

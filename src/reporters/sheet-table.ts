@@ -2,7 +2,7 @@
 // Shared by the csv and xlsx reporters. Every text cell is neutralised against formula injection.
 
 import type { CandidateReport, Correlation, Origin, RunReport } from '../types.js';
-import { pushTo } from '../util/collections.js';
+import { firstOthers, pushTo } from '../util/collections.js';
 import { correlationRules } from '../data/correlation.js';
 
 export type TableCell = string | number;
@@ -102,7 +102,7 @@ function linksCell(correlations: Correlation[], self: string): string {
   const listed = correlationRules().evidence.namesListed;
   return correlations
     .map((c) => {
-      const others = firstOthers(c.candidates, self, listed);
+      const others = firstOthers(c.candidates, (m) => m.source === self, listed);
       const total = c.candidates.length - 1;
       const more = total > others.length ? ` and ${total - others.length} more` : '';
       const rows = others.every((m) => m.row !== undefined);
@@ -110,11 +110,4 @@ function linksCell(correlations: Correlation[], self: string): string {
       return `${c.kind} (${c.severity}) with ${list}${more}`;
     })
     .join('; ');
-}
-
-/** Up to `count` members of the link other than `self`, in link order. */
-function firstOthers(members: Correlation['candidates'], self: string, count: number): Correlation['candidates'] {
-  const others: Correlation['candidates'] = [];
-  for (let i = 0; i < members.length && others.length < count; i++) if (members[i].source !== self) others.push(members[i]);
-  return others;
 }
