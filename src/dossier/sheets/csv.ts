@@ -5,7 +5,7 @@
 import type { FileHandle } from 'node:fs/promises';
 import { UserError } from '../../errors.js';
 import { sheetColumns } from '../../data/sheet-columns.js';
-import { decode, isUtf16, isUtf8File } from './encoding.js';
+import { decode, encodingOf } from './encoding.js';
 
 /** Enough bytes to hold the header line of any sensible sheet (it is read again by the parser). */
 const PREFIX_BYTES = 1 << 16;
@@ -27,13 +27,12 @@ export function rowEvent(row: number, cells: string[], header: string[], maxCell
 /** Parses an open file, yielding each row as the parser reads it; says in `warnings` how a file not in UTF-8 was read. */
 export async function* streamDelimited(handle: FileHandle, label: string, warnings: string[], delimiter?: string): AsyncGenerator<TableEvent> {
   const prefix = await headerPrefix(handle);
-  const utf16 = isUtf16(prefix);
-  const utf8 = !utf16 && (await isUtf8File(handle));
-  if (!utf16 && !utf8) warnings.push(`${label}: not UTF-8, read as Windows-1252 (what Excel's "CSV" is on Western Windows); if names look wrong, save the sheet as "CSV UTF-8" and run again`);
+  const encoding = await encodingOf(handle, prefix);
+  if (encoding === 'windows-1252') warnings.push(`${label}: not UTF-8, read as Windows-1252 (what Excel's "CSV" is on Western Windows); if names look wrong, save the sheet as "CSV UTF-8" and run again`);
   // UTF-16 (Excel's "Unicode text" export), Windows-1252 and sheets whose first line is empty are rare and small: whole text.
-  const head = utf8 ? prefix.toString('utf8') : undefined;
+  const head = encoding === 'utf-8' ? prefix.toString('utf8') : undefined;
   if (head === undefined || headerLine(head) === undefined) {
-    const text = decode(await handle.readFile());
+    const text = decode(await handle.readFile(), encoding);
     yield* tableEvents(bytesInMemory(Buffer.from(text), delimiter ?? sniffDelimiter(text)), label);
     return;
   }
@@ -122,7 +121,7 @@ function bytesInMemory(bytes: Buffer, delimiter: string): SheetBytes {
     },
     async lineAfter(from) {
       const end = lineBreakEnd(bytes.subarray(from));
-      return end === undefined || from + end >= bytes.length ? undefined : from + end;
+      return end === undefined ? undefined : from + end;
     },
   };
 }
@@ -282,7 +281,7 @@ function sniffDelimiter(text: string): string {
   return ',';
 }
 
-function describeCsvError(err: Error & { code?: string }): string {
+function describeCsvError(err: ParseError): string {
   // csv-parse messages name the line, which the reader needs to find the broken quote.
   return err.message.replace(/^Invalid Record Length: /, '').replace(/\.$/, '');
 }

@@ -5,11 +5,19 @@
 import { isUtf8 } from 'node:buffer';
 import type { FileHandle } from 'node:fs/promises';
 
+export type SheetEncoding = 'utf-16' | 'utf-8' | 'windows-1252';
+
+/** The file's encoding, from its first bytes (a UTF-16 BOM) or, failing that, all of them. */
+export async function encodingOf(handle: FileHandle, firstBytes: Buffer): Promise<SheetEncoding> {
+  if (isUtf16(firstBytes)) return 'utf-16';
+  return (await isUtf8File(handle)) ? 'utf-8' : 'windows-1252';
+}
+
 /**
  * Whether the whole file is UTF-8, read a piece at a time (never held whole): one byte that is
  * not, anywhere, means another encoding, and UTF-8 would have turned every such letter into U+FFFD.
  */
-export async function isUtf8File(handle: FileHandle): Promise<boolean> {
+async function isUtf8File(handle: FileHandle): Promise<boolean> {
   const piece = Buffer.alloc(UTF8_CHECK_BYTES);
   let carried = 0;
   for (let at = 0; ; ) {
@@ -39,15 +47,16 @@ function completeUtf8(bytes: Buffer, end: number): number {
 }
 
 /** A UTF-16 byte order mark, little- or big-endian. */
-export function isUtf16(bytes: Buffer): boolean {
+function isUtf16(bytes: Buffer): boolean {
   return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
 
-/** UTF-16 when a BOM says so (Excel's "Unicode text" export), UTF-8 when it is, else Windows-1252. */
-export function decode(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
-  return isUtf8(bytes) ? bytes.toString('utf8') : windows1252(bytes);
+/** The file's text, in the encoding `encodingOf` found (UTF-16 after its BOM, in either byte order). */
+export function decode(bytes: Buffer, encoding: SheetEncoding): string {
+  if (encoding === 'utf-8') return bytes.toString('utf8');
+  if (encoding === 'windows-1252') return windows1252(bytes);
+  if (bytes[0] === 0xff) return bytes.subarray(2).toString('utf16le');
+  return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
 }
 
 /**
