@@ -67,7 +67,8 @@ function parseOnce(a: Address, defaultCountry?: string): ParsedAddress {
  * here, for a country whose code comes first, when nothing else was found for the place.
  */
 function postcodeBeforeCity(fields: Fields, abbr: AddressAbbreviations): void {
-  if (!fields.country || POSTAL[fields.country] || fields.postalCode || fields.region) return;
+  if (!hasNumericCodes(fields.country) || fields.postalCode || fields.region) return;
+  // The code as NUMERIC_CODE reads it, then words.
   const inCity = fields.city && /^(\d{4,6}) (\D+)$/.exec(fields.city);
   if (inCity) {
     fields.postalCode = inCity[1];
@@ -320,15 +321,22 @@ function takePostal(part: Tokens, country: string | undefined): string | undefin
     if (part.length < n) continue;
     const candidate = part.slice(-n).join(' ');
     const patterns = country ? [POSTAL[country]].filter(Boolean) : Object.values(POSTAL);
-    if (patterns.some((p) => p.test(candidate)) || (n === 1 && country && !POSTAL[country] && /^\d{4,6}$/.test(candidate))) {
+    if (patterns.some((p) => p.test(candidate)) || (n === 1 && hasNumericCodes(country) && NUMERIC_CODE.test(candidate))) {
       part.splice(-n, n);
       return candidate;
     }
   }
   // "10117 Berlin": many countries put the postal code before the city.
-  if (country && !POSTAL[country] && part.length > 1 && /^\d{4,6}$/.test(part[0])) return part.shift();
+  if (hasNumericCodes(country) && part.length > 1 && NUMERIC_CODE.test(part[0])) return part.shift();
   return undefined;
 }
+
+/** A country outside POSTAL: its postal codes are read as 4 to 6 digits, which most such countries write before the city. */
+function hasNumericCodes(country: string | undefined): boolean {
+  return Boolean(country) && !POSTAL[country!];
+}
+
+const NUMERIC_CODE = /^\d{4,6}$/;
 
 function takeRegion(part: Tokens, country: string | undefined, abbr: AddressAbbreviations): string | undefined {
   for (let n = Math.min(4, part.length); n >= 1; n--) {
