@@ -10,6 +10,7 @@ import { emailKey, phoneKey, usRouting } from '../util/contact-keys.js';
 import { profileKey } from '../util/profile-url.js';
 import { maskAccount, maskAddress, maskEmail, maskIp, maskPhone } from '../util/mask.js';
 import { isHash } from '../photo/hash.js';
+import { isScientificNotation } from '../util/rounded-number.js';
 import { resumeSignature, type ResumeSignature } from './minhash.js';
 
 export const FINGERPRINT_KINDS = ['address', 'phone', 'email', 'bank-account', 'crypto-wallet', 'photo', 'resume', 'ip', 'profile'] as const;
@@ -166,9 +167,10 @@ function bankPrint(payment: Payment): Fingerprint | undefined {
 /**
  * Digits enough to name an account (the shortest US account numbers have four), not all zeros:
  * `0`, `N/A` and `000000` are what a sheet writes for none, and would link every row that did.
+ * Nor a number a spreadsheet rounded (`1.23457E+11`): different accounts saved that way read the same.
  */
 function isAccountLike(value: string): boolean {
-  return (value.match(/\d/g)?.length ?? 0) >= 4 && /[1-9]/.test(value);
+  return (value.match(/\d/g)?.length ?? 0) >= 4 && /[1-9]/.test(value) && !isScientificNotation(value);
 }
 
 /** Ethereum-style addresses are case-insensitive (the case is a checksum); others are not. A wallet has no spaces (`to be confirmed later` is no wallet). */

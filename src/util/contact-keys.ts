@@ -1,6 +1,7 @@
 // Comparable forms of emails, phone numbers and bank routing numbers, so that two spellings of one value are equal.
 
 import { parsePhone } from './phone.js';
+import { isScientificNotation } from './rounded-number.js';
 
 /** Mailboxes that ignore dots and `+tags` in the local part: one inbox, many spellings. */
 const DOTLESS_PLUS_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
@@ -31,10 +32,11 @@ export function emailDomain(email: string | undefined): string | undefined {
 
 /**
  * E.164 when the number parses (national forms read in `defaultCountry`), else its digits when
- * there are enough to mean something; undefined otherwise.
+ * there are enough to mean something; undefined otherwise. A number in scientific notation lost
+ * its last digits in a spreadsheet: different phones saved that way read the same.
  */
 export function phoneKey(raw: string | undefined, defaultCountry?: string): string | undefined {
-  if (!raw) return undefined;
+  if (!raw || isScientificNotation(raw)) return undefined;
   const parsed = parsePhone(raw, defaultCountry);
   if (parsed) return parsed.e164;
   const digits = raw.replace(/\D/g, '');

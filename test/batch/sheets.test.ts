@@ -264,6 +264,25 @@ describe('columns', () => {
     expect(r.run.correlations.map((c) => [c.kind, c.candidates.map((m) => m.row)])).toEqual([['shared-address', [1, 2]]]);
   });
 
+  it('numbers a spreadsheet saved in scientific notation (1.51222E+10) are not read: different phones and accounts do not link as one', () => {
+    const text = 'Name,Mobile,Country,Account Number,Routing Number\nAnn Lee,+1 512 555 0147,US,123456789012,021000021\nBo Diaz,1.51222E+10,US,1.23457E+11,21000021\nCy Ray,1.51222E+10,US,1.23457E+11,21000021\nDee Fox,1.51222E+10,US,555000111,021000021\n';
+    const file = sheet('excel-general.csv', text);
+    const r = runJson([file]);
+    expect(r.code).toBe(0);
+    expect(r.run.candidates.map((c) => c.candidate.name)).toEqual(['Ann Lee', 'Bo Diaz', 'Cy Ray', 'Dee Fox']);
+    expect(r.run.correlations).toEqual([]);
+    // Each column is named once, at its first such row, without the value (six digits of an account are still the candidate's).
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `vet: warning: ${file}: column "Mobile" holds numbers in scientific notation (the first in row 2), as a spreadsheet saves a long number from a General cell: their last digits are lost, so those cells are not read (format the column as Text and export the sheet again)`,
+      `vet: warning: ${file}: column "Account Number" holds numbers in scientific notation (the first in row 2), as a spreadsheet saves a long number from a General cell: their last digits are lost, so those cells are not read (format the column as Text and export the sheet again)`,
+    ]);
+    // Read as if empty: no phone check judges six digits, and the typed row is checked as before.
+    const phoneChecks = (i: number) => (r.run.candidates[i].findings ?? []).filter((f) => f.check.startsWith('phone.'));
+    expect(phoneChecks(1)).toEqual([]);
+    const written = vetCli(['--format', 'csv', '--fail-on', 'never', file]).stdout.split('\r\n');
+    expect(written[2]).toMatch(/^Bo Diaz,1\.51222E\+10,US,1\.23457E\+11,21000021,low,/);
+  });
+
   it('an unclosed quote in the middle costs that row only: the rows after it are read and linked', () => {
     const rows = ['Ann Lee,+1 512 555 0147', '"Bo Diaz,+1 512 555 0148', 'Cy Ray,+1 512 555 0149', 'Dee Fox,+1 512 555 0149'];
     const r = runJson([sheet('unclosed.csv', `Name,Phone\n${rows.join('\n')}\n`)]);

@@ -98,6 +98,9 @@ describe('what does not link', () => {
     ['accounts', { payment: { accountNumber: '000000', routingNumber: '000000000' } }],
     ['accounts', { payment: { accountNumber: 'N/A', routingNumber: 'N/A' } }],
     ['wallets', { payment: { cryptoAddress: 'to be confirmed later' } }],
+    // Two different numbers as a spreadsheet saved them from General cells: six digits each, the same text.
+    ['accounts', { payment: { accountNumber: '1.23457E+11', routingNumber: '021000021' } }],
+    ['phones', { phone: '1.51222E+10', location: { country: 'US' } }],
   ])('placeholder %s: %j', async (_, fields) => {
     expect((await links(['Ann Lee', 'Bo Diaz'].map((name) => candidate({ name, ...fields })))).summary).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import type { Check } from '../../types.js';
 import { maskPhone } from '../../util/mask.js';
 import { parsePhone } from '../../util/phone.js';
+import { isScientificNotation } from '../../util/rounded-number.js';
 
 export const check: Check = {
   id: 'phone.invalid',
@@ -15,6 +16,8 @@ export const check: Check = {
   run({ dossier }) {
     const raw = dossier.phone!;
     const country = dossier.location?.country;
+    // The typo a person should look for here is the spreadsheet's, not the candidate's.
+    if (isScientificNotation(raw)) return [{ path: '$.phone', evidence: 'is a number in scientific notation, as a spreadsheet saves a long number: its last digits were lost before the dossier was made' }];
     // Text without a digit is no number in any plan: no country is needed to say so.
     if (!isInternational(raw) && !country && /\d/.test(raw)) return { skip: 'number in national form and no location.country to read it against' };
     const phone = parsePhone(raw, country);

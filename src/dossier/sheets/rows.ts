@@ -6,6 +6,7 @@ import { pathsOutside } from '../paths.js';
 import { NAME_PARTS, normaliseHeader, type ColumnPlan, type MappedColumn } from './columns.js';
 import { countryOf } from '../../util/address.js';
 import { sheetColumns } from '../../data/sheet-columns.js';
+import { isScientificNotation } from '../../util/rounded-number.js';
 
 export interface SheetContext {
   /** Sheet name in messages: `candidates.csv` or `book.xlsx[Contractors]`. */
@@ -48,13 +49,14 @@ export function rowToDossier(cells: string[], row: number, index: number, sheet:
   }
   const built = buildObject(cells, sheet.plan.mapped);
   if ('error' in built) return reject(built.error);
+  const roundedWarnings = built.rounded.flatMap((column) => roundedWarning(column, row, sheet));
 
   const validation = validateDossier(built.value);
   if (!validation.ok) return reject(validation.errors.map((e) => withColumn(e, sheet.plan.mapped)).join('; '));
   const outside = pathsOutside(validation.dossier, sheet.baseDir, sheet.allowOutside);
   if (outside.length > 0) return reject(outside.map((e) => withColumn(e, sheet.plan.mapped)).join('; '));
 
-  const warnings = [...(sheet.warnings ?? []), ...sheet.plan.warnings, ...validation.warnings.map((w) => `${sheet.label}: ${withColumn(w, sheet.plan.mapped)}`)].filter((w) => {
+  const warnings = [...(sheet.warnings ?? []), ...sheet.plan.warnings, ...roundedWarnings, ...validation.warnings.map((w) => `${sheet.label}: ${withColumn(w, sheet.plan.mapped)}`)].filter((w) => {
     if (sheet.said.has(w)) return false;
     sheet.said.add(w);
     return true;
@@ -68,18 +70,39 @@ function passthroughOf(cells: string[], sheet: SheetContext): Record<string, str
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-type Built = { value: Record<string, unknown> } | { error: string };
+/** `rounded`: the text columns whose cell this row holds in scientific notation, which are not read. */
+type Built = { value: Record<string, unknown>; rounded: MappedColumn[] } | { error: string };
 
 function buildObject(cells: string[], columns: MappedColumn[]): Built {
   const value: Record<string, unknown> = {};
+  const rounded: MappedColumn[] = [];
   for (const column of columns) {
     const cell = cellText(cells, column.at);
     if (cell === '' || column.kind === 'name-part') continue;
+    if (column.kind === 'text' && isScientificNotation(cell)) {
+      rounded.push(column);
+      continue;
+    }
     const converted = convert(cell, column);
     const placed = place(value, column.field, converted, column.kind === 'list');
     if (placed) return { error: `column ${JSON.stringify(column.header)} (${column.field}): ${placed}` };
   }
-  return value.name === undefined ? withNameFromParts(value, cells, columns) : { value };
+  return value.name === undefined ? withNameFromParts(value, cells, columns, rounded) : { value, rounded };
+}
+
+/**
+ * A phone or account number saved by a spreadsheet as `1.51222E+10` kept six digits: read as it
+ * is, different numbers would link as one and a phone would be judged on digits it never had.
+ * The cell is left unread, as if empty, and the first row of each column holding one is named
+ * (not the value: six digits of an account are still the candidate's).
+ */
+function roundedWarning(column: MappedColumn, row: number, sheet: SheetContext): string[] {
+  const said = `rounded:${column.at}`;
+  if (sheet.said.has(said)) return [];
+  sheet.said.add(said);
+  return [
+    `${sheet.label}: column ${JSON.stringify(column.header)} holds numbers in scientific notation (the first in row ${row}), as a spreadsheet saves a long number from a General cell: their last digits are lost, so those cells are not read (format the column as Text and export the sheet again)`,
+  ];
 }
 
 /** A cell's text, trimmed; empty when it says there is no value (`N/A`, `TBD`: rules/sheet-columns.json). */
@@ -101,14 +124,14 @@ function emptyWords(): { words: Set<string>; longest: number } {
 }
 
 /** `First Name` + `Last Name` (+ `Middle Name`) -> name, given, middle, family, whatever order the columns are in. */
-function withNameFromParts(value: Record<string, unknown>, cells: string[], columns: MappedColumn[]): Built {
+function withNameFromParts(value: Record<string, unknown>, cells: string[], columns: MappedColumn[], rounded: MappedColumn[]): Built {
   const parts = columns.filter((c) => c.kind === 'name-part');
-  if (parts.length === 0) return { value };
+  if (parts.length === 0) return { value, rounded };
   const name = NAME_PARTS.flatMap((field) => parts.filter((c) => c.field === field).map((c) => cellText(cells, c.at)))
     .filter((part) => part !== '')
     .join(' ');
   if (name === '') return { error: `no name: ${parts.map((c) => JSON.stringify(c.header)).join(' and ')} ${parts.length > 1 ? 'are' : 'is'} empty` };
-  return { value: { ...value, name } };
+  return { value: { ...value, name }, rounded };
 }
 
 /** A cell as the field's value. What cannot be read stays as typed, so validation says what was expected. */

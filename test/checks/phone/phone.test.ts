@@ -17,6 +17,9 @@ const cases = [
   { check: invalid, fields: { phone: 'ask recruiter', location: us }, fires: 1 },
   { check: invalid, fields: { phone: '555 0147' }, fires: 'skip' },
   { check: invalid, fields: { phone: 'not given' }, fires: 1 }, // no digit: no country needed to tell
+  // 15122000000 saved by a spreadsheet from a General cell: six digits left, whatever the country.
+  { check: invalid, fields: { phone: '1.51222E+10', location: us }, fires: 1 },
+  { check: invalid, fields: { phone: '1.51222E+10' }, fires: 1 },
   // phone.country-mismatch
   { check: countryMismatch, fields: { phone: '+44 20 7946 0018', location: us }, fires: 1 },
   { check: countryMismatch, fields: { phone: '+81 3-1234-5678', location: us }, fires: 1 },
@@ -27,6 +30,7 @@ const cases = [
   { check: countryMismatch, fields: { phone: '+44 20 7946 0018', location: { country: 'uk' } }, fires: 0 },
   { check: countryMismatch, fields: { phone: '+1 512 555 0147', location: us }, fires: 0 },
   { check: countryMismatch, fields: { phone: '+1 123', location: us }, fires: 0 },
+  { check: countryMismatch, fields: { phone: '4.47946E+11', location: us }, fires: 0 },
   // phone.voip
   { check: voip, fields: { phone: '+44 56 1234 5678', location: uk }, fires: 1 },
   { check: voip, fields: { phone: '056 1234 5678', location: uk }, fires: 1 },
@@ -34,6 +38,7 @@ const cases = [
   { check: voip, fields: { phone: '+44 20 7946 0018', location: uk }, fires: 0 },
   { check: voip, fields: { phone: '+44 7400 123456', location: uk }, fires: 0 },
   { check: voip, fields: { phone: '+81 3-1234-5678' }, fires: 0 },
+  { check: voip, fields: { phone: '4.45612E+11', location: uk }, fires: 0 },
   // A Google Voice number looks like any other US number offline: skipped, never guessed.
   { check: voip, fields: { phone: '+1 415 555 0132', location: us }, fires: 'skip' },
   { check: voip, fields: { phone: '+1 416 555 0199' }, fires: 'skip' },
