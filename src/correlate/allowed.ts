@@ -4,7 +4,7 @@
 
 import type { CheckConfig } from '../types.js';
 import { addressKey } from '../util/address.js';
-import { emailKey, phoneKey } from '../util/contact-keys.js';
+import { emailKey, phoneKey, withoutExtension } from '../util/contact-keys.js';
 import type { Fingerprint, FingerprintKind } from './fingerprints.js';
 
 export type AllowedValues = ReadonlyMap<FingerprintKind, ReadonlySet<string>>;
@@ -18,8 +18,11 @@ export function allowedValues(config: CheckConfig): AllowedValues {
 
 const byConfig = new WeakMap<CheckConfig, AllowedValues>();
 
+/** An agency's switchboard number allows every extension of it. */
 export function isAllowed(fp: Pick<Fingerprint, 'kind' | 'key'>, allowed: AllowedValues): boolean {
-  return allowed.get(fp.kind)?.has(fp.key) ?? false;
+  const own = allowed.get(fp.kind);
+  if (!own) return false;
+  return own.has(fp.key) || (fp.kind === 'phone' && own.has(withoutExtension(fp.key)));
 }
 
 function keysOf(config: CheckConfig): AllowedValues {

@@ -6,7 +6,7 @@ import { isIP } from 'node:net';
 import type { Address } from '../dossier/schema.js';
 import type { Gathered, LoadedDossier } from '../types.js';
 import { keyOf, parseAddress } from '../util/address.js';
-import { emailKey, phoneKey, usRouting } from '../util/contact-keys.js';
+import { emailKey, phoneKey, usRouting, withoutExtension } from '../util/contact-keys.js';
 import { profileKey } from '../util/profile-url.js';
 import { maskAccount, maskAddress, maskEmail, maskIp, maskPhone } from '../util/mask.js';
 import { isHash } from '../photo/hash.js';
@@ -89,7 +89,8 @@ export function displayOf(kind: FingerprintKind, key: string, detail?: string): 
     case 'address':
       return maskAddress({ street: 'hidden', place: detail || 'address without a place' });
     case 'phone':
-      return maskPhone(detail ?? key);
+      // The number is masked, not its extension: ext=12 would only move the last digits shown.
+      return maskPhone(detail ?? withoutExtension(key));
     case 'email':
       return maskEmail(key);
     case 'bank-account':

@@ -6,9 +6,19 @@ import { isScientificNotation } from './rounded-number.js';
 /** Mailboxes that ignore dots and `+tags` in the local part: one inbox, many spellings. */
 const DOTLESS_PLUS_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
 
+/**
+ * The address in what people paste into an email field: `Ann Lee <ann@example.com>` (a mail
+ * program's copy) and `mailto:ann@example.com` (a link's) are `ann@example.com`.
+ */
+export function mailboxOf(email: string): string {
+  const text = email.trim();
+  const angled = /<([^<>\s]+@[^<>\s]+)>/.exec(text)?.[1];
+  return (angled ?? text).replace(/^mailto:/i, '');
+}
+
 /** `Jordan.Ellis+ref@GMail.com` -> `jordanellis@gmail.com`; undefined when it is not an address. */
 export function emailKey(email: string | undefined): string | undefined {
-  const trimmed = email?.trim().toLowerCase() ?? '';
+  const trimmed = email === undefined ? '' : mailboxOf(email).toLowerCase();
   const at = trimmed.lastIndexOf('@');
   if (at <= 0 || at === trimmed.length - 1) return undefined;
   let local = trimmed.slice(0, at);
@@ -25,22 +35,32 @@ export function emailKey(email: string | undefined): string | undefined {
 
 /** The domain of an email, lower case, or undefined. */
 export function emailDomain(email: string | undefined): string | undefined {
-  const key = email?.trim().toLowerCase() ?? '';
+  const key = email === undefined ? '' : mailboxOf(email).toLowerCase();
   const at = key.lastIndexOf('@');
   return at > 0 && at < key.length - 1 ? key.slice(at + 1) : undefined;
 }
 
 /**
- * E.164 when the number parses (national forms read in `defaultCountry`), else its digits when
- * there are enough to mean something; undefined otherwise. A number in scientific notation lost
- * its last digits in a spreadsheet: different phones saved that way read the same.
+ * E.164 when the number parses (national forms read in `defaultCountry`), with its extension in
+ * RFC 3966's form (`+15125550100;ext=12`): colleagues at one switchboard give one number and
+ * their own extensions, and are not one phone. Else its digits when there are enough to mean
+ * something; undefined otherwise. A number in scientific notation lost its last digits in a
+ * spreadsheet: different phones saved that way read the same.
  */
 export function phoneKey(raw: string | undefined, defaultCountry?: string): string | undefined {
   if (!raw || isScientificNotation(raw)) return undefined;
   const parsed = parsePhone(raw, defaultCountry);
-  if (parsed) return parsed.e164;
+  if (parsed) return parsed.ext === undefined ? parsed.e164 : `${parsed.e164}${EXTENSION}${parsed.ext}`;
   const digits = raw.replace(/\D/g, '');
   return digits.length >= 7 ? digits : undefined;
+}
+
+const EXTENSION = ';ext=';
+
+/** `+15125550100;ext=12` -> `+15125550100`: the number a switchboard answers. */
+export function withoutExtension(key: string): string {
+  const at = key.indexOf(EXTENSION);
+  return at < 0 ? key : key.slice(0, at);
 }
 
 /** The country of an E.164 number (`+15125550147` -> `US`), when the numbering plan tells. */

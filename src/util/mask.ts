@@ -1,5 +1,7 @@
 // Personal data is masked in every output: enough to recognise, not enough to reuse.
 
+import { mailboxOf } from './contact-keys.js';
+
 /** `+1 512 555 0147` -> `+1 ••• ••47` (country code and last two digits). */
 export function maskPhone(phone: string): string {
   const digits = phone.replace(/\D/g, '');
@@ -9,11 +11,12 @@ export function maskPhone(phone: string): string {
   return `${country}•••${digits.slice(-2)}`;
 }
 
-/** `jordan.ellis@example.com` -> `j•••@example.com`. */
+/** `jordan.ellis@example.com` (or `Jordan Ellis <jordan.ellis@example.com>`) -> `j•••@example.com`. */
 export function maskEmail(email: string): string {
-  const at = email.lastIndexOf('@');
+  const mailbox = mailboxOf(email);
+  const at = mailbox.lastIndexOf('@');
   if (at <= 0) return '•••';
-  return `${email[0]}•••${email.slice(at)}`;
+  return `${mailbox[0]}•••${mailbox.slice(at)}`;
 }
 
 /** Account numbers, IBANs, wallets: the last four characters. */

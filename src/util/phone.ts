@@ -5,8 +5,10 @@ import { parsePhoneNumberFromString, type CountryCode, type NumberType } from 'l
 import { recentValues } from './recent.js';
 
 export interface ParsedPhone {
-  /** `+15125550147`: the key for comparing numbers. */
+  /** `+15125550147`: the number, without any extension. */
   e164: string;
+  /** `12` of `+1 512 555 0100 ext. 12`: one switchboard, many people. */
+  ext?: string;
   /** ISO alpha-2 of the numbering plan, when the number belongs to one country. */
   country?: string;
   /**
@@ -45,6 +47,7 @@ function parseOnce(text: string, fallback: CountryCode | undefined): ParsedPhone
   const type = valid && number.countryCallingCode !== '1' ? number.getType() : undefined;
   return {
     e164: number.number,
+    ...(number.ext !== undefined && { ext: number.ext }),
     ...(number.country !== undefined && { country: number.country }),
     ...(type !== undefined && { type }),
     valid,

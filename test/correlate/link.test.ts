@@ -81,6 +81,11 @@ describe('what does not link', () => {
     expect((await links(inputs, {}, { 'correlation.shared-phone': 'medium' })).summary).toEqual([['shared-phone', 'medium', ['Ann Lee', 'Bo Diaz']]]);
   });
 
+  it('colleagues at one switchboard: one number, each their own extension', async () => {
+    const inputs = [candidate({ name: 'Ann Lee', phone: '+1 (512) 555-0100 ext. 12' }), candidate({ name: 'Bo Diaz', phone: '+1 512 555 0100 x 14' })];
+    expect((await links(inputs)).summary).toEqual([]);
+  });
+
   it('private and carrier-NAT IPs, which strangers share', async () => {
     const ips = ['10.0.0.5', '192.168.1.10', '100.64.3.2', '172.20.0.1'];
     expect((await links(['Ann Lee', 'Bo Diaz'].map((name) => candidate({ name, network: { ipAddresses: ips } })))).summary).toEqual([]);
@@ -110,6 +115,23 @@ describe('what does not link', () => {
     ['a short account with its routing number', { payment: { accountNumber: '4821', routingNumber: '021000021' } }, 'shared-bank-account'],
   ])('still links %s', async (_, fields, kind) => {
     expect((await links(['Ann Lee', 'Bo Diaz'].map((name) => candidate({ name, ...fields })))).summary.map(([k]) => k)).toEqual([kind]);
+  });
+});
+
+describe('phones and emails as people write them', () => {
+  it('one extension of one number given twice links, shown without the extension; an allowed switchboard allows its extensions', async () => {
+    const inputs = ['Ann Lee', 'Bo Diaz'].map((name) => candidate({ name, phone: '+1 (512) 555-0100 ext. 12' }));
+    const { result, summary } = await links(inputs);
+    expect(summary).toEqual([['shared-phone', 'high', ['Ann Lee', 'Bo Diaz']]]);
+    expect(result.correlations[0].value).toBe('+1 •••00');
+    expect((await links(inputs, { allowContacts: ['+1 512 555 0100'] })).summary).toEqual([]);
+  });
+
+  it('an email as pasted from a mail program or a link is its mailbox', async () => {
+    const inputs = [candidate({ name: 'Ann Lee', email: 'Ann Lee <ann.lee@example.com>' }), candidate({ name: 'Bo Diaz', email: 'mailto:Ann.Lee@example.com' })];
+    const { result, summary } = await links(inputs);
+    expect(summary).toEqual([['shared-email', 'high', ['Ann Lee', 'Bo Diaz']]]);
+    expect(result.correlations[0].value).toBe('a•••@example.com');
   });
 });
 

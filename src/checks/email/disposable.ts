@@ -1,6 +1,7 @@
 import type { Check } from '../../types.js';
 import { disposableDomainOf } from '../../data/disposable-domains.js';
 import { maskEmail } from '../../util/mask.js';
+import { emailDomain } from '../../util/contact-keys.js';
 
 export const check: Check = {
   id: 'email.disposable',
@@ -13,12 +14,11 @@ export const check: Check = {
   confidence: 'high',
   needs: ['email'],
   run({ dossier }) {
-    const email = dossier.email?.trim() ?? '';
-    const domain = email.slice(email.lastIndexOf('@') + 1);
-    if (!email.includes('@') || domain === '') return { skip: 'email has no domain' };
+    const domain = emailDomain(dossier.email);
+    if (!domain) return { skip: 'email has no domain' };
     const listed = disposableDomainOf(domain);
     if (!listed) return [];
-    const via = listed === domain.toLowerCase() ? '' : ` (a subdomain of listed ${listed})`;
-    return [{ path: '$.email', evidence: `${maskEmail(email)}: ${domain.toLowerCase()} is a disposable-mail domain${via}` }];
+    const via = listed === domain ? '' : ` (a subdomain of listed ${listed})`;
+    return [{ path: '$.email', evidence: `${maskEmail(dossier.email!)}: ${domain} is a disposable-mail domain${via}` }];
   },
 };

@@ -1,7 +1,7 @@
 import type { Check, Problem } from '../../types.js';
 import { resumeFacts } from '../../resume/extract.js';
 import { resumeTextOf } from '../../resume/text.js';
-import { emailKey, phoneCountry, phoneKey } from '../../util/contact-keys.js';
+import { emailKey, phoneCountry, phoneKey, withoutExtension } from '../../util/contact-keys.js';
 import { maskEmail, maskPhone } from '../../util/mask.js';
 import { parsePhone } from '../../util/phone.js';
 
@@ -33,7 +33,9 @@ export const check: Check = {
       }
     }
 
-    const ownPhone = phoneKey(dossier.phone, country);
+    // The resume's numbers are read without extensions: the application's is compared the same way.
+    const ownKey = phoneKey(dossier.phone, country);
+    const ownPhone = ownKey && withoutExtension(ownKey);
     if (ownPhone) {
       // The country of a valid number is the same read as E.164 or in the claimed country's form, and that parse is already cached.
       const own = parsePhone(dossier.phone!, country);

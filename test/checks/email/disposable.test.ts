@@ -10,6 +10,10 @@ const cases = [
   // Subdomains of a listed domain count: the services hand them out freely.
   { email: 'jordan@inbox.mailinator.com', fires: 1 },
   { email: 'jordan@x.10minutemail.com', fires: 1 },
+  // As pasted from a mail program or a link.
+  { email: 'Jordan Ellis <jordan@mailinator.com>', fires: 1 },
+  { email: 'mailto:jordan@yopmail.com', fires: 1 },
+  { email: 'Jordan Ellis <jordan.ellis@gmail.com>', fires: 0 },
   // Look-alikes: ordinary free mail, privacy mail, company domains.
   { email: 'jordan.ellis@gmail.com', fires: 0 },
   { email: 'jordan@proton.me', fires: 0 },
@@ -34,5 +38,10 @@ describe('email.disposable', () => {
     expect(evidence).toContain('j•••@inbox.mailinator.com');
     expect(evidence).toContain('listed mailinator.com');
     expect(evidence).not.toContain('jordan');
+  });
+
+  it('shows the mailbox masked, not the display name it was pasted with', () => {
+    const outcome = runCheck(check, { email: 'Jordan Ellis <jordan@mailinator.com>' });
+    expect('skip' in outcome ? '' : outcome[0].evidence).toBe('j•••@mailinator.com: mailinator.com is a disposable-mail domain');
   });
 });

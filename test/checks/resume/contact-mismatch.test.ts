@@ -14,6 +14,8 @@ const cases = [
   { name: 'the same contacts in other spellings', fields: withResume('Jordan Ellis\nJordanEllis@gmail.com | 512.555.0147'), fires: 0 },
   { name: 'contacts of references are not the candidate’s', fields: withResume('Jordan Ellis\njordan.ellis@gmail.com\n\nReferences\nPat Lee pat@initech.com +1 415 555 0100'), fires: 0 },
   { name: 'a resume with no contacts', fields: withResume('Jordan Ellis\nBackend engineer since 2015'), fires: 0 },
+  { name: 'the application gives an extension, the resume the number', fields: withResume('Jordan Ellis\n+1 512 555 0147', { phone: '+1 512 555 0147 ext. 12' }), fires: 0 },
+  { name: 'the application pasted its email with a display name', fields: withResume('Jordan Ellis\njordan.ellis@gmail.com', { email: 'Jordan Ellis <jordan.ellis@gmail.com>' }), fires: 0 },
   { name: 'year ranges are not phones', fields: withResume('Acme 2015 - 2019\nGlobex 2019-2024'), fires: 0 },
   { name: 'a template placeholder is left to resume.template-text', fields: withResume('Jordan Ellis\nyou@example.com'), fires: 0 },
 ];
