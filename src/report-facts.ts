@@ -7,7 +7,7 @@
 import type { Dossier, Gathered, PhotoEvidence, PhotoFact, PlaceFact, ReportFacts, TimeFacts } from './types.js';
 import { knownZone } from './data/timezones.js';
 import { timeSignals, windowMinutes } from './data/time-signals.js';
-import { parseAddress } from './util/address.js';
+import { homeAddressIn, parseAddress } from './util/address.js';
 import { parsePhone } from './util/phone.js';
 import { minuteOfDay, offsetAt, offsetOfTimestamp, offsetsUsed, parseOffset } from './util/tz.js';
 import { hasCameraData, softwareValues } from './photo/metadata.js';
@@ -68,7 +68,7 @@ export function placeFacts(dossier: Dossier, gathered: Gathered): PlaceFact[] {
   const places: (PlaceFact | undefined)[] = [
     dossier.location && { label: 'Claimed location', path: '$.location', ...country(claimed), ...note([dossier.location.city, dossier.location.region]) },
     zonePlace(dossier, claimed),
-    addressPlace('Home address', '$.addresses.home', dossier.addresses?.home, claimed),
+    addressPlace('Home address', '$.addresses.home', dossier.addresses?.home && homeAddressIn(dossier.addresses.home, dossier.location), claimed),
     addressPlace('Shipping address', '$.addresses.shipping', dossier.addresses?.shipping, claimed),
     addressPlace('Address on the ID', '$.addresses.id', dossier.addresses?.id, claimed),
     dossier.idDocument?.issuingCountry ? { label: 'ID document issued by', path: '$.idDocument.issuingCountry', ...country(dossier.idDocument.issuingCountry) } : undefined,

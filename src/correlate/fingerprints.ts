@@ -5,7 +5,7 @@
 import { isIP } from 'node:net';
 import type { Address } from '../dossier/schema.js';
 import type { Gathered, LoadedDossier } from '../types.js';
-import { keyOf, parseAddress } from '../util/address.js';
+import { homeAddressIn, keyOf, parseAddress } from '../util/address.js';
 import { emailKey, phoneKey, usRouting, withoutExtension } from '../util/contact-keys.js';
 import { profileKey } from '../util/profile-url.js';
 import { maskAccount, maskAddress, maskEmail, maskIp, maskPhone } from '../util/mask.js';
@@ -57,7 +57,7 @@ function printsOf(loaded: LoadedDossier, gathered: Gathered): Fingerprint[] {
   const push = (fp: Fingerprint | undefined) => {
     if (fp) out.push(fp);
   };
-  push(addressPrint(d.addresses?.home, '$.addresses.home', country));
+  push(addressPrint(d.addresses?.home && homeAddressIn(d.addresses.home, d.location), '$.addresses.home', country));
   push(addressPrint(d.addresses?.shipping, '$.addresses.shipping', country));
   d.addresses?.shippingChanges?.forEach((c, i) => push(addressPrint(c.address, `$.addresses.shippingChanges[${i}].address`, country)));
   push(phonePrint(d.phone, country));
@@ -134,11 +134,13 @@ function dedupe(prints: Fingerprint[]): Fingerprint[] {
  * Only addresses with a street: a city alone is shared by a million honest people. And only with
  * a number somewhere (house, box, unit or postal code): what a sheet writes for no address
  * (`N/A`, `TBD`, `same as home`) parses as a street, and would link every row that wrote it.
+ * And only in a place (a city or a postal code): `100 Main St` is a street in every town.
  */
 export function addressPrint(address: Address | undefined, path: string, country?: string): Fingerprint | undefined {
   if (address === undefined) return undefined;
   const parsed = parseAddress(address, country);
   if (!parsed.street || !/\d/.test(`${parsed.street} ${parsed.unit ?? ''} ${parsed.pmb ?? ''} ${parsed.postalCode ?? ''}`)) return undefined;
+  if (!parsed.city && !parsed.postalCode) return undefined;
   return print('address', keyOf(parsed), path, parsed.place);
 }
 

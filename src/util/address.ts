@@ -84,6 +84,28 @@ function postcodeBeforeCity(fields: Fields, abbr: AddressAbbreviations): void {
   }
 }
 
+/** Where the candidate says they live (`location`). */
+export interface ClaimedPlace {
+  city?: string;
+  region?: string;
+  country?: string;
+}
+
+/**
+ * The home address, in the candidate's claimed city when it names no place of its own: a sheet
+ * with Address, City and State columns gives `100 Main St` as the address and the city as the
+ * location, and `100 Main St` alone is a street in every town (read alone, it linked strangers
+ * from three states as one house). An address naming another country is left as written.
+ */
+export function homeAddressIn(home: Address, location: ClaimedPlace | undefined): Address {
+  if (!location?.city) return home;
+  const parsed = parseAddress(home, location.country);
+  const claimedCountry = location.country?.toUpperCase();
+  if (parsed.city || parsed.postalCode || (parsed.country && claimedCountry && parsed.country !== claimedCountry)) return home;
+  const given = typeof home === 'string' ? { line1: home } : home;
+  return { ...given, city: location.city, region: given.region ?? location.region, country: given.country ?? claimedCountry };
+}
+
 /**
  * A canonical string for an address: `country|area|street|unit`, lower case, where `area` is the
  * postal code without spaces when known, otherwise `region city`, and `unit` is the unit number
@@ -289,6 +311,8 @@ function peelPlace(parts: Tokens[], fields: Fields, abbr: AddressAbbreviations):
       continue;
     }
     if (last.length === before && (fields.postalCode || fields.region || parts.length > 2) && looksLikeStreet(last, abbr)) return;
+    // `100 Main St, Apt 4`: the second line of a street, not a town called "Apt 4".
+    if (last.length === before && isUnitLine(last, abbr)) return;
     fields.city = cityOf(last, abbr);
     parts.pop();
     return;
@@ -303,6 +327,11 @@ function peelPlace(parts: Tokens[], fields: Fields, abbr: AddressAbbreviations):
     fields.city = cityOf(only, abbr);
     parts.pop();
   }
+}
+
+/** `APT 4`, `SUITE 200`, `# 4`, `UNIT 2B`, `FL 3`: a designator and its number (not `KEY WEST`). */
+function isUnitLine(part: Tokens, abbr: AddressAbbreviations): boolean {
+  return part.length === 2 && (abbr.unit.has(part[0]) || part[0] === '#') && /\d|^[A-Z]$/.test(part[1]);
 }
 
 function looksLikeStreet(part: Tokens, abbr: AddressAbbreviations): boolean {

@@ -173,6 +173,38 @@ describe('headers applicant-tracking exports use for the linked values', () => {
   });
 });
 
+describe('addresses split into columns, as applicant-tracking exports write them', () => {
+  const fieldsOf = (header: string[]) => planColumns(header, {}, 'cells.csv').mapped.map((c) => c.field);
+
+  it('Address, Address 2, City, State, Zip: the street and its parts make the home address; City and State stay the location', () => {
+    expect(fieldsOf(['Name', 'Address', 'Address 2', 'City', 'State', 'Zip'])).toEqual(['name', 'addresses.home.line1', 'addresses.home.line2', 'location.city', 'location.region', 'addresses.home.postalCode']);
+    expect(read(['Ann Lee', '100 Main St', 'Apt 4', 'Austin', 'TX', '78701'], ['Name', 'Address', 'Address 2', 'City', 'State', 'Zip'])).toEqual({
+      name: 'Ann Lee',
+      addresses: { home: { line1: '100 Main St', line2: 'Apt 4', postalCode: '78701' } },
+      location: { city: 'Austin', region: 'TX' },
+    });
+  });
+
+  it('Ship To with its own City, State, Zip and Country columns is one shipping address', () => {
+    expect(fieldsOf(['Name', 'Ship To', 'Ship To City', 'Ship To State', 'Ship To Zip', 'Shipping Country'])).toEqual(['name', 'addresses.shipping.line1', 'addresses.shipping.city', 'addresses.shipping.region', 'addresses.shipping.postalCode', 'addresses.shipping.country']);
+  });
+
+  it('a whole-address column beside a first-line column: the first line is read, with a warning', () => {
+    const plan = planColumns(['Name', 'Address', 'Address Line 1', 'Zip'], {}, 'cells.csv');
+    expect(plan.mapped.map((c) => c.field)).toEqual(['name', 'addresses.home.line1', 'addresses.home.postalCode']);
+    expect(plan.passthrough.map((c) => c.header)).toEqual(['Address']);
+    expect(plan.warnings).toEqual(['cells.csv: columns "Address" and "Address Line 1" both give the street of addresses.home; the second is read, the first kept as is']);
+  });
+
+  it.each([[['Name', 'Zip']], [['Name', 'Ship To', 'Zip', 'Suite']]])('a Zip or Suite without a home street (%j) is not read: it may be any address\'s', (header) => {
+    expect(fieldsOf(header).filter((f) => f.startsWith('addresses.home'))).toEqual([]);
+  });
+
+  it('--map reads such a column whatever else the sheet has', () => {
+    expect(planColumns(['Name', 'Zip'], { Zip: 'addresses.home.postalCode' }, 'cells.csv').mapped.map((c) => c.field)).toEqual(['name', 'addresses.home.postalCode']);
+  });
+});
+
 describe('cells that say there is no value', () => {
   const header = ['Name', 'Phone', 'Ship To', 'Country', 'Last Name'];
   it.each(['N/A', 'n/a', ' TBD ', 'none', 'Unknown', '\u2014', '-', 'not provided'])('%j is an empty cell', (cell) => {

@@ -264,6 +264,19 @@ describe('columns', () => {
     expect(r.run.correlations.map((c) => [c.kind, c.candidates.map((m) => m.row)])).toEqual([['shared-address', [1, 2]]]);
   });
 
+  it('addresses split into columns: one street in three cities is no link; a farm written in parts is one', () => {
+    const text = [
+      'First Name,Last Name,Address,Address 2,City,State,Zip,Ship To Address,Ship To City,Ship To State,Ship To Zip',
+      'Ann,Lee,100 Main St,Apt 4,Austin,TX,78701,1200 Example Rd Ste 4,Phoenix,AZ,85001',
+      'Bo,Diaz,100 Main St,Apt 4,Denver,CO,80202,1200 Example Road Suite 4,Phoenix,AZ,85001',
+      'Cy,Ray,100 Main Street,,Boston,MA,02108,"1200 Example Rd, #4",Phoenix,AZ,85001',
+      'Dee,Fox,7 Elm St,,Reno,NV,89501,1200 Example Rd Unit 4,Phoenix,AZ,85001',
+    ].join('\n');
+    const r = runJson([sheet('split.csv', `${text}\n`)]);
+    expect(r.stderr).toBe('');
+    expect(r.run.correlations.map((c) => [c.kind, c.severity, c.value, c.candidates.map((m) => m.row)])).toEqual([['shared-address', 'high', '••• Phoenix, AZ 85001, US', [1, 2, 3, 4]]]);
+  });
+
   it('numbers a spreadsheet saved in scientific notation (1.51222E+10) are not read: different phones and accounts do not link as one', () => {
     const text = 'Name,Mobile,Country,Account Number,Routing Number\nAnn Lee,+1 512 555 0147,US,123456789012,021000021\nBo Diaz,1.51222E+10,US,1.23457E+11,21000021\nCy Ray,1.51222E+10,US,1.23457E+11,21000021\nDee Fox,1.51222E+10,US,555000111,021000021\n';
     const file = sheet('excel-general.csv', text);

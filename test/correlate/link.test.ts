@@ -65,6 +65,17 @@ describe('shared addresses', () => {
     expect(allowed.summary.map(([kind]) => kind)).toEqual(['shared-bank-account']);
   });
 
+  it('a street without a place links nobody: "100 Main St" is in every town', async () => {
+    const inputs = ['Ann Lee', 'Bo Diaz', 'Cy Ray', 'Di Fox'].map((name) => candidate({ name, addresses: { shipping: '100 Main St' } }));
+    expect((await links(inputs)).summary).toEqual([]);
+  });
+
+  it('a home street in its column, the city in the location (Address, City, State columns): read in that city', async () => {
+    const at = (name: string, city: string, region: string) => candidate({ name, addresses: { home: '100 Main St' }, location: { city, region, country: 'US' } });
+    expect((await links([at('Ann Lee', 'Austin', 'TX'), at('Bo Diaz', 'Denver', 'CO'), at('Cy Ray', 'Boston', 'MA')])).summary).toEqual([]);
+    expect((await links([at('Ann Lee', 'Austin', 'TX'), at('Bo Diaz', 'Austin', 'TX')])).summary).toEqual([['shared-address', 'medium', ['Ann Lee', 'Bo Diaz']]]);
+  });
+
   it('a city without a street links nobody', async () => {
     expect((await links(['Ann Lee', 'Bo Diaz'].map((name) => candidate({ name, addresses: { shipping: 'Phoenix, AZ' } })))).summary).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressKey, compareAddresses, maskedAddress, parseAddress, placeRelation, sameAddress } from '../../src/util/address.js';
+import { addressKey, compareAddresses, homeAddressIn, maskedAddress, parseAddress, placeRelation, sameAddress } from '../../src/util/address.js';
 
 describe('parseAddress', () => {
   const cases = [
@@ -53,6 +53,17 @@ describe('addressKey and sameAddress', () => {
     expect(addressKey(home)).toBe('us|85001|1200 example rd|4');
   });
 
+  // A unit as the last line is the street's second line, not a town (`Key West` still is one).
+  it.each([
+    ['100 Main St, Apt 4', 'us||100 main st|4'],
+    [{ line1: '100 Main St', line2: 'Apt 4' }, 'us||100 main st|4'],
+    ['100 Main St, Suite 200', 'us||100 main st|200'],
+    ['100 Main St, #4', 'us||100 main st|4'],
+    ['100 Duval St, Key West', 'us|key west|100 duval st|'],
+  ])('%j has no city but its unit', (address, key) => {
+    expect(addressKey(address, 'US')).toBe(key);
+  });
+
   it('West and W, Street and St, ZIP+4 and ZIP are one address', () => {
     expect(sameAddress('77 West Main Street, Columbus, OH 43215-1002', '77 W Main St, Columbus, OH 43215')).toBe(true);
   });
@@ -100,6 +111,28 @@ describe('a postal code before the city, in an address that does not name its co
     ['the country named in the address', 'Beispielstrasse 43, 10117 Berlin, Germany', undefined, 'de|10117|beispielstrasse 43|'],
   ])('leaves %s as it was read', (_name, address, country, key) => {
     expect(addressKey(address, country)).toBe(key);
+  });
+});
+
+describe('homeAddressIn: a home address that names no place is read in the claimed city', () => {
+  const austin = { city: 'Austin', region: 'TX', country: 'US' };
+  it.each([
+    ['a street alone', '100 Main St', austin, 'us|tx austin|100 main st|'],
+    ['a street and unit as lines', { line1: '100 Main St', line2: 'Apt 4' }, austin, 'us|tx austin|100 main st|4'],
+    ['a street and unit in one line', '100 Main St, Apt 4', austin, 'us|tx austin|100 main st|4'],
+    ['a claimed city without a region', '100 Main St', { city: 'Austin' }, '|austin|100 main st|'],
+  ])('%s: read in the claimed city', (_name, home, location, key) => {
+    expect(addressKey(homeAddressIn(home, location), location.country)).toBe(key);
+  });
+
+  it.each([
+    ['an address with its own city', '100 Main St, Dallas, TX', austin],
+    ['an address with its own postal code', { line1: '100 Main St', postalCode: '80202' }, austin],
+    ['an address naming another country', '100 Main St, Canada', austin],
+    ['no claimed city', '100 Main St', { region: 'TX', country: 'US' }],
+    ['no location at all', '100 Main St', undefined],
+  ])('%s: left as written', (_name, home, location) => {
+    expect(homeAddressIn(home, location)).toBe(home);
   });
 });
 

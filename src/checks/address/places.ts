@@ -2,7 +2,7 @@
 
 import type { CheckConfig, Dossier } from '../../types.js';
 import type { Address } from '../../dossier/schema.js';
-import { compareAddresses, parseAddress, placeRelation, type ParsedAddress, type PlaceRelation } from '../../util/address.js';
+import { compareAddresses, homeAddressIn, parseAddress, placeRelation, type ParsedAddress, type PlaceRelation } from '../../util/address.js';
 
 export interface Reference {
   /** `home address`, `ID address`, `claimed location`. */
@@ -11,12 +11,12 @@ export interface Reference {
   place: ParsedAddress;
 }
 
-/** Home and ID addresses as written, parsed with the claimed country as default. */
+/** Home and ID addresses as written (the home in the claimed city when it names none), parsed with the claimed country as default. */
 export function addressReferences(dossier: Dossier): Reference[] {
   const country = dossier.location?.country;
   const refs: Reference[] = [];
   const { home, id } = dossier.addresses ?? {};
-  if (home) refs.push({ label: 'home address', path: '$.addresses.home', place: parseAddress(home, country) });
+  if (home) refs.push({ label: 'home address', path: '$.addresses.home', place: parseAddress(homeAddressIn(home, dossier.location), country) });
   if (id) refs.push({ label: 'ID address', path: '$.addresses.id', place: parseAddress(id, country) });
   return refs;
 }

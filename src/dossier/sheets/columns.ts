@@ -86,9 +86,13 @@ export function planColumns(headers: string[], map: Record<string, string>, labe
   const claimed = new Map<string, string>();
   /** Columns no field claims (a second column for a field has its own warning). */
   const unread: string[] = [];
+  const fields = headers.map((header) => {
+    const key = normaliseHeader(header);
+    return overrides.get(key) ?? aliases.get(key) ?? (header.includes('.') && isKnownPath(header.trim()) ? header.trim() : undefined);
+  });
   headers.forEach((header, at) => {
     const key = normaliseHeader(header);
-    const field = overrides.get(key) ?? aliases.get(key) ?? (header.includes('.') && isKnownPath(header.trim()) ? header.trim() : undefined);
+    const field = isStrayHomePart(fields[at], fields, overrides.has(key)) ? undefined : fields[at];
     if (field === undefined || key === '') {
       plan.passthrough.push({ at, header });
       if (key !== '') unread.push(header);
@@ -104,6 +108,7 @@ export function planColumns(headers: string[], map: Record<string, string>, labe
     claimed.set(field, earlier ?? header);
     plan.mapped.push({ at, header, field, kind, ...(kind === 'choice' && { choices: choicesOf(field) }) });
   });
+  streetsOfSplitAddresses(plan, label);
   for (const header of Object.keys(map)) {
     if (!headers.some((h) => normaliseHeader(h) === normaliseHeader(header))) {
       throw new UserError(`${label}: --map names column ${JSON.stringify(header)}, which the sheet does not have (columns: ${headers.join(', ')})`);
@@ -115,6 +120,40 @@ export function planColumns(headers: string[], map: Record<string, string>, labe
     throw new UserError(`${label}: no column for the candidate's name (expected a header such as ${names}, or First Name and Last Name, or --map "Column=name")`);
   }
   return plan;
+}
+
+const ADDRESSES = ['addresses.home', 'addresses.shipping', 'addresses.id'];
+
+/**
+ * `Zip`, `Address 2` or `Suite` name a part of the home address only beside its street (`Address`,
+ * `Address 1`): alone, in a sheet of shipping addresses, a zip may be anyone's, and is left unread
+ * as before. `--map` says what a column is, whatever else the sheet has.
+ */
+function isStrayHomePart(field: string | undefined, fields: (string | undefined)[], mapped: boolean): boolean {
+  if (mapped || !field?.startsWith('addresses.home.') || field === 'addresses.home.line1') return false;
+  return !fields.some((f) => f === 'addresses.home' || f === 'addresses.home.line1');
+}
+
+/**
+ * A sheet that splits an address into columns (`Address`, `Address 2`, `Zip`; `Ship To`, `Ship To
+ * City`, `Ship To Zip`) writes its street under the header that names the whole address: that
+ * column is the first line, and the parts make one structured address with it. Read whole, it
+ * met its own parts as a conflict on every row.
+ */
+function streetsOfSplitAddresses(plan: ColumnPlan, label: string): void {
+  for (const whole of plan.mapped.filter((c) => ADDRESSES.includes(c.field))) {
+    const parts = plan.mapped.filter((c) => c.field.startsWith(`${whole.field}.`));
+    if (parts.length === 0) continue;
+    const line1 = parts.find((c) => c.field === `${whole.field}.line1`);
+    if (line1 === undefined) {
+      whole.field = `${whole.field}.line1`;
+      continue;
+    }
+    plan.warnings.push(`${label}: columns ${JSON.stringify(whole.header)} and ${JSON.stringify(line1.header)} both give the street of ${whole.field}; the second is read, the first kept as is`);
+    plan.mapped.splice(plan.mapped.indexOf(whole), 1);
+    plan.passthrough.push({ at: whole.at, header: whole.header });
+    plan.passthrough.sort((a, b) => a.at - b.at);
+  }
 }
 
 /**
