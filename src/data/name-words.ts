@@ -9,6 +9,7 @@ const schema = ruleEnvelope.extend({
   titles: words,
   particles: words,
   commonTokens: words,
+  givenNameForms: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[a-z]+$/))),
 });
 
 export interface NameWords {
@@ -18,6 +19,8 @@ export interface NameWords {
   titles: Set<string>;
   particles: Set<string>;
   commonTokens: Set<string>;
+  /** Whether two given names are one (`bob`, `robert`; `bob`, `rob`: short forms of one formal name). */
+  sameGivenName(a: string, b: string): boolean;
 }
 
 let cached: NameWords | undefined;
@@ -31,6 +34,31 @@ export function nameWords(): NameWords {
     titles: new Set(rule.titles),
     particles: new Set(rule.particles),
     commonTokens: new Set(rule.commonTokens),
+    sameGivenName: givenNameMatcher(rule.givenNameForms),
   };
   return cached;
+}
+
+/**
+ * A formal name and each of its short forms are one name, and so are two short forms of one formal
+ * name (`bob`, `rob`); two formal names are not, even when they share a short form (`robert` and
+ * `albert` both give `bert`).
+ */
+function givenNameMatcher(forms: Record<string, string[]>): (a: string, b: string) => boolean {
+  const formalsOf = new Map<string, Set<string>>();
+  for (const [formal, shorts] of Object.entries(forms)) {
+    for (const short of shorts) {
+      let formals = formalsOf.get(short);
+      if (!formals) formalsOf.set(short, (formals = new Set()));
+      formals.add(formal);
+    }
+  }
+  return (a, b) => {
+    const ofA = formalsOf.get(a);
+    const ofB = formalsOf.get(b);
+    if (ofA?.has(b) || ofB?.has(a)) return true;
+    if (!ofA || !ofB || Object.hasOwn(forms, a) || Object.hasOwn(forms, b)) return false;
+    for (const formal of ofA) if (ofB.has(formal)) return true;
+    return false;
+  };
 }

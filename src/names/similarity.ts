@@ -67,6 +67,8 @@ export function editDistance(a: string, b: string): number {
 }
 
 const INITIAL_SIMILARITY = 0.9;
+/** A short form (`Bob`) for its formal name (`Robert`): as sure as an initial, and a whole word. */
+const SHORT_FORM_SIMILARITY = 0.91;
 const ROMAN = /^(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)$/;
 
 /** Similarity of two tokens in 0..1; 0 when they must not pair at all. */
@@ -79,7 +81,11 @@ export function tokenSimilarity(a: string, b: string, mode: MatchMode): number {
   // Digits identify (vessel numbers, numbered companies): they never match loosely.
   if (/\d/.test(a) || /\d/.test(b)) return 0;
   const shorter = Math.min(a.length, b.length);
-  if (mode === 'strict') return shorter >= 5 && editDistance(a, b) <= 1 ? 0.92 : 0;
+  if (mode === 'strict') {
+    // One person's names: `Bob` on the bank account is the `Robert` of the application.
+    if (nameWords().sameGivenName(a, b)) return SHORT_FORM_SIMILARITY;
+    return shorter >= 5 && editDistance(a, b) <= 1 ? 0.92 : 0;
+  }
   if (shorter <= 3) return skeleton(a) === skeleton(b) ? 0.92 : 0; // `kim`/`kin`: one letter makes another short name.
   // A long token that only shares a prefix with a short one is another name (`Oleksandr` / `Oleksandrovych`).
   const lengthGap = Math.max(0, Math.abs(a.length - b.length) - 1);

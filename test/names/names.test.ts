@@ -32,6 +32,14 @@ describe('sameName (strict: one person, several spellings)', () => {
     ['Kim Min-jun', 'Min Jun Kim'],
     ['Anne-Marie Dupont', 'Anne Marie Dupont'],
     ['J. Ellis', 'Jordan Ellis'],
+    // Short forms of given names (rules/name-words.json givenNameForms), in either direction.
+    ['Robert Smith', 'Bob Smith'],
+    ['Bob Smith', 'Rob Smith'], // two short forms of Robert
+    ['William J. Jones', 'Bill Jones'],
+    ['Alex Chen', 'Alexander Chen'],
+    ['Katherine Lee', 'LEE, Kate'],
+    ['Aleksandr Petrov', 'Sasha Petrov'],
+    ['Francisco Ruiz', 'Paco Ruiz'],
   ])('%s = %s', (a, b) => {
     expect(sameName(a, b)).toBe(true);
   });
@@ -44,9 +52,17 @@ describe('sameName (strict: one person, several spellings)', () => {
     ['Kim Min-jun', 'Kim Min-chol'],
     ['Li Wei', 'Li Na'],
     ['Jordan Ellis', 'Ellis Consulting LLC'],
+    ['Robert Smith', 'Albert Smith'], // two formal names that share a short form (Bert)
+    ['Dan Lee', 'Dana Lee'], // not a listed short form
+    ['Bob Smith', 'Bob Jones'],
+    ['Sam Ellis', 'Jordan Ellis'],
   ])('%s != %s', (a, b) => {
     expect(sameName(a, b)).toBe(false);
   });
+});
+
+it('short forms never loosen a sanctions screening (fuzzy): Bob is not Robert there', () => {
+  expect(compareNames('Robert Smith', 'Bob Smith', 'fuzzy').score).toBeLessThan(compareNames('Robert Smith', 'Bob Smith', 'strict').score);
 });
 
 describe('matcher quality on public labelled name pairs', () => {

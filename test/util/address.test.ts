@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addressKey, compareAddresses, homeAddressIn, maskedAddress, parseAddress, placeRelation, sameAddress } from '../../src/util/address.js';
+import { addressKey, compareAddresses, homeAddressIn, maskedAddress, parseAddress, placeRelation, sameAddress, type ClaimedPlace } from '../../src/util/address.js';
+import type { Address } from '../../src/dossier/schema.js';
 
 describe('parseAddress', () => {
   const cases = [
@@ -115,12 +116,12 @@ describe('a postal code before the city, in an address that does not name its co
 });
 
 describe('homeAddressIn: a home address that names no place is read in the claimed city', () => {
-  const austin = { city: 'Austin', region: 'TX', country: 'US' };
-  it.each([
+  const austin: ClaimedPlace = { city: 'Austin', region: 'TX', country: 'US' };
+  it.each<[string, Address, ClaimedPlace, string]>([
     ['a street alone', '100 Main St', austin, 'us|tx austin|100 main st|'],
     ['a street and unit as lines', { line1: '100 Main St', line2: 'Apt 4' }, austin, 'us|tx austin|100 main st|4'],
     ['a street and unit in one line', '100 Main St, Apt 4', austin, 'us|tx austin|100 main st|4'],
-    ['a claimed city without a region', '100 Main St', { city: 'Austin' }, '|austin|100 main st|'],
+    ['a claimed city without a region or country', '100 Main St', { city: 'Austin' }, '|austin|100 main st|'],
   ])('%s: read in the claimed city', (_name, home, location, key) => {
     expect(addressKey(homeAddressIn(home, location), location.country)).toBe(key);
   });

@@ -16,6 +16,10 @@ describe('identity.name-mismatch', () => {
     { fields: onDocument('Jordan Ellis', 'Jordan Michael Ellis'), fires: 0 },
     { fields: onDocument('Jordan M. Ellis', 'Jordan Ellis'), fires: 0 },
     { fields: onDocument('José Núñez-García', 'JOSE NUNEZ GARCIA'), fires: 0 },
+    // The name a person goes by, the legal name on the ID.
+    { fields: onDocument('Alex Chen', 'Alexander Chen'), fires: 0 },
+    { fields: onDocument('Bill Jones', 'WILLIAM ROBERT JONES'), fires: 0 },
+    { fields: onDocument('Robert Smith', 'Albert Smith'), fires: 1 },
     { fields: onDocument("Sean O'Brien", 'Sean OBrien'), fires: 0 },
     { fields: onDocument('Kim Min-jun', 'Minjun Kim'), fires: 0 },
     { fields: { name: 'Jordan Ellis', aliases: ['J. Ellis', 'Jordan M. Ellis'] }, fires: 0 },
