@@ -12,11 +12,13 @@ const countriesSchema = () =>
   (schema ??= ruleEnvelope.extend({
     cldr: z.string(),
     names: z.record(code(), z.string().min(1)),
+    aliases: z.record(code(), z.array(z.string().min(1))),
     withdrawn: z.record(code(), z.string().min(1)),
   }));
 
 interface CountriesRule {
   names: Record<string, string>;
+  aliases: Record<string, string[]>;
   withdrawn: Record<string, string>;
 }
 
@@ -41,9 +43,16 @@ export function countryName(value: string): string {
   return value;
 }
 
-/** Every code in use by its English name, as `normalise` writes names (withdrawn codes excluded). */
+/**
+ * Every code in use by its English names, as `normalise` writes names (withdrawn codes excluded):
+ * the CLDR name, then the other names of the rule (`Hong Kong`, `Korea, Republic of`).
+ */
 export function countriesByName(normalise: (name: string) => string): Map<string, string> {
+  const { names, aliases } = rule();
   const byName = new Map<string, string>();
-  for (const [value, name] of Object.entries(rule().names)) byName.set(normalise(name), value);
+  for (const [value, name] of Object.entries(names)) byName.set(normalise(name), value);
+  for (const [value, others] of Object.entries(aliases)) {
+    for (const name of others) if (!byName.has(normalise(name))) byName.set(normalise(name), value);
+  }
   return byName;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countriesByName, countryName, isCountryCode } from '../../src/data/countries.js';
+import { countryOf } from '../../src/util/address.js';
 
 describe('rules/countries.json', () => {
   it.each([
@@ -35,10 +36,36 @@ describe('rules/countries.json', () => {
     expect(byName.size).toBeGreaterThan(240);
   });
 
-  it('gives each English name of a code in use one code: a name two codes share would resolve to either', () => {
-    const { names } = JSON.parse(readFileSync('rules/countries.json', 'utf8')) as { names: Record<string, string> };
+  it('gives each English name of a code in use one code, aliases included: a name two codes share would resolve to either', () => {
+    const { names, aliases } = JSON.parse(readFileSync('rules/countries.json', 'utf8')) as { names: Record<string, string>; aliases: Record<string, string[]> };
     const codesOf = new Map<string, string[]>();
-    for (const [code, name] of Object.entries(names)) codesOf.set(name, [...(codesOf.get(name) ?? []), code]);
+    const add = (code: string, name: string) => codesOf.set(name.toLowerCase(), [...new Set([...(codesOf.get(name.toLowerCase()) ?? []), code])]);
+    for (const [code, name] of Object.entries(names)) add(code, name);
+    for (const [code, others] of Object.entries(aliases)) for (const name of others) add(code, name);
     expect([...codesOf].filter(([, codes]) => codes.length > 1)).toEqual([]);
+  });
+});
+
+describe('country names as sheets and applicant-tracking systems write them', () => {
+  it.each([
+    ['Hong Kong', 'HK'], // CLDR's name is "Hong Kong SAR China"
+    ['Hong Kong SAR', 'HK'],
+    ['Macau', 'MO'],
+    ['Korea, Republic of', 'KR'], // ISO 3166's own form, as Workday and SAP lists write it
+    ['Korea (South)', 'KR'],
+    ["Korea, Democratic People's Republic of", 'KP'],
+    ['Iran, Islamic Republic of', 'IR'],
+    ['Moldova, Republic of', 'MD'],
+    ['Taiwan, Province of China', 'TW'],
+    ['Democratic Republic of the Congo', 'CD'],
+    ['Bosnia and Herzegovina', 'BA'],
+    ['Palestine', 'PS'],
+  ])('%s is %s', (written, code) => {
+    expect(countryOf(written)).toBe(code);
+  });
+
+  // Names that say two places: better no country than a guess.
+  it.each(['Congo', 'Georgia'])('%s is no one country', (written) => {
+    expect(countryOf(written)).toBeUndefined();
   });
 });
