@@ -322,6 +322,11 @@ function peelPlace(parts: Tokens[], fields: Fields, abbr: AddressAbbreviations):
   if (!only) return;
   fields.postalCode ??= takePostal(only, fields.country);
   fields.region ??= takeRegion(only, fields.country, abbr);
+  // "John Smith 1200 Example Rd Phoenix": a recipient before the house number and its street.
+  if (!looksLikeStreet(only, abbr)) {
+    const number = only.findIndex((token, k) => k > 0 && /^\d/.test(token) && lastSuffixIndex(only.slice(k), abbr) > 0);
+    if (number > 0) fields.otherLines.push(only.splice(0, number).join(' '));
+  }
   // "Phoenix, AZ": a place without a street.
   if (only.length > 0 && (fields.region || fields.postalCode || fields.country) && !looksLikeStreet(only, abbr) && !CARE_OF.test(only.join(' '))) {
     fields.city = cityOf(only, abbr);
@@ -398,12 +403,16 @@ function titleCase(word: string): string {
 
 /** Sorts the remaining parts into street, unit, PMB and other lines. */
 function readLines(parts: Tokens[], fields: Fields, abbr: AddressAbbreviations, cityMayFollow: boolean): void {
-  for (const part of parts) {
-    if (CARE_OF.test(part.join(' '))) {
+  const lines = parts.map((part) => (CARE_OF.test(part.join(' ')) ? undefined : readStreetLine(part, abbr, cityMayFollow && part === parts.at(-1) && fields.city === undefined)));
+  // `Bo Diaz, 1200 Example Rd`: a shipping form's first line names the recipient (or a company);
+  // the street is the first line with a number in it, when there is one.
+  const numbered = lines.findIndex((line) => line?.street !== undefined && /\d/.test(line.street));
+  lines.forEach((line, i) => {
+    const part = parts[i];
+    if (line === undefined || (numbered > i && line.street !== undefined && !line.unit && !line.pmb)) {
       fields.otherLines.push(part.join(' '));
-      continue;
+      return;
     }
-    const line = readStreetLine(part, abbr, cityMayFollow && part === parts.at(-1) && fields.city === undefined);
     if (line.street && !fields.street) {
       fields.street = line.street;
       fields.poBox ||= line.poBox;
@@ -411,7 +420,7 @@ function readLines(parts: Tokens[], fields: Fields, abbr: AddressAbbreviations, 
     fields.unit ??= line.unit;
     fields.pmb ??= line.pmb;
     if (line.city) fields.city ??= cityOf(line.city, abbr);
-  }
+  });
 }
 
 interface StreetLine {

@@ -54,6 +54,20 @@ describe('addressKey and sameAddress', () => {
     expect(addressKey(home)).toBe('us|85001|1200 example rd|4');
   });
 
+  // A shipping form's first line names who receives the parcel: the street is the numbered line.
+  it.each([
+    'Bo Diaz, 1200 Example Rd, Ste 4, Phoenix, AZ 85001',
+    'Acme Staffing LLC, 1200 Example Road Suite 4, Phoenix AZ 85001',
+    'Bo Diaz\n1200 Example Rd Ste 4\nPhoenix, AZ 85001',
+    'John Smith 1200 Example Rd Ste 4 Phoenix AZ 85001',
+  ])('%j: a recipient before the street', (spelling) => {
+    expect(addressKey(spelling)).toBe('us|85001|1200 example rd|4');
+  });
+
+  it('a named house without a number keeps its name as the street', () => {
+    expect(addressKey('Rose Cottage, Mill Lane, Ashford TN23 1AB, GB')).toBe('gb|tn231ab|rose cottage|');
+  });
+
   // A unit as the last line is the street's second line, not a town (`Key West` still is one).
   it.each([
     ['100 Main St, Apt 4', 'us||100 main st|4'],
