@@ -1,6 +1,6 @@
 // Comparable forms of emails, phone numbers and bank routing numbers, so that two spellings of one value are equal.
 
-import { parsePhone } from './phone.js';
+import { isNanp, parsePhone, type ParsedPhone } from './phone.js';
 import { isScientificNotation } from './rounded-number.js';
 
 /** Mailboxes that ignore dots and `+tags` in the local part: one inbox, many spellings. */
@@ -49,10 +49,21 @@ export function emailDomain(email: string | undefined): string | undefined {
  */
 export function phoneKey(raw: string | undefined, defaultCountry?: string): string | undefined {
   if (!raw || isScientificNotation(raw)) return undefined;
-  const parsed = parsePhone(raw, defaultCountry);
+  const parsed = parsePhone(raw, defaultCountry) ?? (defaultCountry ? undefined : northAmerican(raw));
   if (parsed) return parsed.ext === undefined ? parsed.e164 : `${parsed.e164}${EXTENSION}${parsed.ext}`;
   const digits = raw.replace(/\D/g, '');
   return digits.length >= 7 ? digits : undefined;
+}
+
+/**
+ * A number in national form with no country to read it in: `(512) 555-0147` in a sheet without a
+ * Country column is how US agencies write numbers, and as bare digits it missed the `+1 512 555
+ * 0147` of the next row. Read as North American only when it is a valid number there; for a key
+ * alone (the checks still skip a national number without a country).
+ */
+function northAmerican(raw: string): ParsedPhone | undefined {
+  const phone = parsePhone(raw, 'US');
+  return phone?.valid && isNanp(phone) ? phone : undefined;
 }
 
 const EXTENSION = ';ext=';

@@ -138,6 +138,11 @@ describe('phones and emails as people write them', () => {
     expect((await links(inputs, { allowContacts: ['+1 512 555 0100'] })).summary).toEqual([]);
   });
 
+  it('a North American number in national form, in a sheet with no country, is the same phone as its +1 form', async () => {
+    const inputs = [candidate({ name: 'Ann Lee', phone: '(512) 555-0147' }), candidate({ name: 'Bo Diaz', phone: '+1 512-555-0147' }), candidate({ name: 'Cy Ray', phone: '512.555.0147' })];
+    expect((await links(inputs)).summary).toEqual([['shared-phone', 'high', ['Ann Lee', 'Bo Diaz', 'Cy Ray']]]);
+  });
+
   it('an email as pasted from a mail program or a link is its mailbox', async () => {
     const inputs = [candidate({ name: 'Ann Lee', email: 'Ann Lee <ann.lee@example.com>' }), candidate({ name: 'Bo Diaz', email: 'mailto:Ann.Lee@example.com' })];
     const { result, summary } = await links(inputs);
