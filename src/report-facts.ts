@@ -5,7 +5,7 @@
 // coordinates never enter here.
 
 import type { Dossier, Gathered, PhotoEvidence, PhotoFact, PlaceFact, ReportFacts, TimeFacts } from './types.js';
-import { knownZone } from './data/timezones.js';
+import { claimedZone } from './data/timezones.js';
 import { timeSignals, windowMinutes } from './data/time-signals.js';
 import { homeAddressIn, parseAddress } from './util/address.js';
 import { parsePhone } from './util/phone.js';
@@ -24,7 +24,7 @@ const HOURS = /^([01]\d|2[0-4]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/;
 /** Undefined when there is nothing to put on a clock (no hours, no activity, no commits). */
 export function timeFacts(dossier: Dossier, gathered: Gathered, now: Date): TimeFacts | undefined {
   const claimed = dossier.availability?.timezone ?? dossier.location?.timezone;
-  const known = claimed ? knownZone(claimed) : undefined;
+  const known = claimed ? claimedZone(claimed, dossier.location?.country) : undefined;
   const zone = known && offsetAt(known.name, now) !== undefined ? known.name : undefined;
   const offset = zone ? offsetAt(zone, now)! : 0;
   const hoursText = dossier.availability?.hours?.replace(/\s+/g, '');
@@ -95,12 +95,12 @@ function zonePlace(dossier: Dossier, claimed: string | undefined): PlaceFact | u
   const written = dossier.location?.timezone ?? dossier.availability?.timezone;
   if (!written) return undefined;
   const path = dossier.location?.timezone ? '$.location.timezone' : '$.availability.timezone';
-  const zone = knownZone(written);
-  if (!zone) return { label: 'Time zone', path, note: `${written} (not an IANA zone)` };
+  const zone = claimedZone(written, dossier.location?.country);
+  if (!zone) return { label: 'Time zone', path, note: `${written} (no zone vet can read)` };
   // A zone shared by several countries (Europe/Berlin is also Denmark's) agrees with any of them.
   const countries = zone.countries;
   const match = claimed && countries.includes(claimed) ? claimed : countries.length === 1 ? countries[0] : undefined;
-  return { label: 'Time zone', path, ...country(match), note: zone.name };
+  return { label: 'Time zone', path, ...country(match), note: zone.written === undefined ? zone.name : `${zone.written}: ${zone.name}` };
 }
 
 /** The city and country of an address: what the masked form shows too, without street or postal code. */

@@ -45,6 +45,8 @@ function zoneIndex(): ZoneIndex {
 export interface KnownZone {
   /** The name as the tz database spells it (`America/Chicago`, `US/Central`). */
   name: string;
+  /** What the candidate wrote, when it was not this IANA name (`PST`, `Eastern Time`, `UTC+9`). */
+  written?: string;
   /** The zone an alias stands for (`US/Central` -> `America/Chicago`), or the name itself. */
   canonical: string;
   /** Countries whose zone list holds it; empty for generic zones (UTC, Etc/GMT-9, EST). */
@@ -69,4 +71,104 @@ export function zonesOfCountry(country: string): string[] {
 /** `tzdb 2025b`, for the report's list of reference data. */
 export function tzdbVersion(): string {
   return `tzdb ${zoneIndex().rule.tzdbVersion}`;
+}
+
+/** `America/Los_Angeles`, or `America/Los_Angeles (written "PST")` when the candidate wrote another name. */
+export function zoneLabel(zone: KnownZone): string {
+  return zone.written === undefined ? zone.name : `${zone.name} (written ${JSON.stringify(zone.written)})`;
+}
+
+/**
+ * The zone a candidate means: an IANA name, or a name people and HR systems write instead
+ * (rules/timezone-names.json: `Eastern`, `PST` for a US candidate and `PST` for a Filipino one,
+ * `(UTC-06:00) Central Time (US & Canada)`), a zone's city (`Seoul`), or a whole-hour offset
+ * (`UTC+9`, as Etc/GMT-9). Undefined when nothing says which zone is meant.
+ */
+export function claimedZone(written: string, country?: string): KnownZone | undefined {
+  const known = knownZone(written);
+  if (known) return known;
+  const text = written.trim();
+  const { offset, rest } = splitOffsetPrefix(text);
+  const named = (name: string) => (name === '' ? undefined : (namedZone(name, country) ?? cityZone(name)));
+  // `GMT Standard Time` is a name as it stands; `(UTC+09:00) Seoul` is a name after its offset.
+  const zone = named(text) ?? named(rest) ?? (offset === undefined ? undefined : offsetZone(offset));
+  const found = zone === undefined ? undefined : knownZone(zone);
+  return found && { ...found, written: text };
+}
+
+/** `(UTC-06:00) Central Time (US & Canada)` -> -360 and `Central Time (US & Canada)`; `UTC+9` -> 540 and nothing. */
+function splitOffsetPrefix(text: string): { offset?: number; rest: string } {
+  const match = /^\(?\s*(?:utc|gmt)\s*(?:([+-\u2212])\s*(\d{1,2})(?::?(\d{2}))?)?\s*\)?\s*(.*)$/i.exec(text);
+  if (!match) return { rest: text };
+  const [, sign, hours, minutes, rest] = match;
+  if (sign === undefined) return { offset: rest === '' ? 0 : undefined, rest };
+  const total = Number(hours) * 60 + Number(minutes ?? 0);
+  return { offset: sign === '+' ? total : -total, rest };
+}
+
+/** Etc/GMT zones count whole hours, with the sign the other way round (Etc/GMT-9 is UTC+9). */
+function offsetZone(minutes: number): string | undefined {
+  if (minutes % 60 !== 0 || Math.abs(minutes) > 14 * 60) return undefined;
+  const hours = minutes / 60;
+  return hours === 0 ? 'Etc/UTC' : `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
+}
+
+function nameKey(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+interface NamedZone {
+  zone: string;
+  countries?: string[];
+}
+
+let namedZones: Map<string, NamedZone[]> | undefined;
+
+function namesIndex(): Map<string, NamedZone[]> {
+  if (namedZones) return namedZones;
+  const rule = loadRule('timezone-names', namesSchema()) as { names: (NamedZone & { names: string[] })[] };
+  namedZones = new Map();
+  for (const { zone, countries, names } of rule.names) {
+    for (const name of names) {
+      const key = nameKey(name);
+      namedZones.set(key, [...(namedZones.get(key) ?? []), { zone, ...(countries && { countries }) }]);
+    }
+  }
+  return namedZones;
+}
+
+let namesSchemaCache: z.ZodType | undefined;
+const namesSchema = () =>
+  (namesSchemaCache ??= ruleEnvelope.extend({
+    names: z.array(z.object({ zone: z.string(), countries: z.array(z.string().regex(/^[A-Z]{2}$/)).optional(), names: z.array(z.string().min(1)).min(1) })),
+  }));
+
+/**
+ * The entry for a written name: one that holds for every country, else the one of the claimed
+ * country; with no country claimed, the name's only entry. Otherwise none (CST from India).
+ */
+function namedZone(written: string, country: string | undefined): string | undefined {
+  const entries = namesIndex().get(nameKey(written));
+  if (!entries) return undefined;
+  const everywhere = entries.find((e) => e.countries === undefined);
+  if (everywhere) return everywhere.zone;
+  const claimed = country?.toUpperCase();
+  if (claimed) return entries.find((e) => e.countries!.includes(claimed))?.zone;
+  return entries.length === 1 ? entries[0].zone : undefined;
+}
+
+let cities: Map<string, string> | undefined;
+
+/** `Seoul`, `new york`, `Los Angeles`: the last part of a zone name in the tz database, when one zone has it. */
+function cityZone(written: string): string | undefined {
+  if (!cities) {
+    const seen = new Map<string, string | null>();
+    for (const zone of zoneIndex().rule.zones) {
+      if (!zone.includes('/')) continue;
+      const city = nameKey(zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' '));
+      seen.set(city, seen.has(city) ? null : zone);
+    }
+    cities = new Map([...seen].filter((e): e is [string, string] => e[1] !== null));
+  }
+  return cities.get(nameKey(written));
 }

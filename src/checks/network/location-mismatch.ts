@@ -1,6 +1,7 @@
 import type { Check, IpLookup, Problem } from '../../types.js';
 import { maskIp } from '../../util/mask.js';
 import { offsetAt } from '../../util/tz.js';
+import { claimedZone } from '../../data/timezones.js';
 
 /** Addresses of anonymising services say where the service is, not the candidate: network.vpn's business. */
 const anonymised = (answer: IpLookup) => Boolean(answer.vpn || answer.proxy || answer.tor || answer.relay || answer.hosting);
@@ -23,7 +24,8 @@ export const check: Check = {
     if (answers.length === 0) return { skip: online.failed?.ip ?? 'no IP was looked up (ipinfo not enabled, or only private addresses)' };
     const home = typeof dossier.addresses?.home === 'object' ? dossier.addresses.home.country : undefined;
     const country = dossier.location?.country ?? home;
-    const zone = dossier.location?.timezone;
+    const written = dossier.location?.timezone;
+    const zone = written ? claimedZone(written, country)?.name : undefined;
     const problems: Problem[] = [];
     for (const [ip, answer] of answers) {
       if (anonymised(answer)) continue;
@@ -34,7 +36,7 @@ export const check: Check = {
       }
       const hours = zone && answer.timezone ? hoursApart(zone, answer.timezone, now) : undefined;
       if (hours !== undefined && hours >= 2) {
-        problems.push({ path: '$.network', severity: 'low', evidence: `${maskIp(ip)} is located in ${where} (${answer.timezone}, ${hours} h from the claimed ${zone})` });
+        problems.push({ path: '$.network', severity: 'low', evidence: `${maskIp(ip)} is located in ${where} (${answer.timezone}, ${hours} h from the claimed ${written})` });
       }
     }
     return problems;

@@ -1,5 +1,5 @@
 import type { Check } from '../../types.js';
-import { zonesOfCountry } from '../../data/timezones.js';
+import { claimedZone, zonesOfCountry } from '../../data/timezones.js';
 import { offsetAt } from '../../util/tz.js';
 
 export const check: Check = {
@@ -20,12 +20,14 @@ export const check: Check = {
     if (!github) return { skip: online.failed?.github ?? 'no GitHub profile was looked up' };
     const usable = github.commits.filter((c) => c.offset !== '+0000');
     if (usable.length === 0) return { skip: 'no public commit with a local time zone offset' };
-    const zones = dossier.location?.timezone ? [dossier.location.timezone] : zonesOfCountry(dossier.location?.country ?? '');
+    // A zone vet cannot read (`CST` from India) says nothing: the claimed country's zones judge instead.
+    const zone = dossier.location?.timezone ? claimedZone(dossier.location.timezone, dossier.location.country) : undefined;
+    const zones = zone ? [zone.name] : zonesOfCountry(dossier.location?.country ?? '');
     if (zones.length === 0) return { skip: 'no time zone known for the claimed location' };
     const away = usable.filter((c) => !zones.some((zone) => offsetAt(zone, new Date(c.at)) === toMinutes(c.offset)));
     if (away.length === 0) return [];
     const offsets = [...new Set(away.map((c) => c.offset))].sort().map(pretty).join(', ');
-    const claimed = dossier.location?.timezone ?? dossier.location?.country;
+    const claimed = zone ? (dossier.location?.timezone ?? zone.name) : dossier.location?.country;
     const most = away.length * 3 >= usable.length * 2 && away.length >= 3;
     return [
       {

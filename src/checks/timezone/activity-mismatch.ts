@@ -1,6 +1,6 @@
 import type { Check, Problem, Severity } from '../../types.js';
 import type { Dossier } from '../../dossier/schema.js';
-import { knownZone, type KnownZone } from '../../data/timezones.js';
+import { claimedZone, zoneLabel, type KnownZone } from '../../data/timezones.js';
 import { timeSignals, windowMinutes, type TimeSignals } from '../../data/time-signals.js';
 import { formatOffset, inWindow, minuteOfDay, offsetAt, offsetOfTimestamp, offsetsUsed, parseOffset } from '../../util/tz.js';
 
@@ -16,8 +16,8 @@ export const check: Check = {
   needs: ['activity.timestamps|activity.commitOffsets', 'location.timezone|availability.timezone'],
   run({ dossier, now }) {
     const claimed = dossier.location?.timezone ?? dossier.availability?.timezone ?? '';
-    const zone = knownZone(claimed);
-    if (!zone || offsetAt(zone.name, now) === undefined) return { skip: `${dossier.location?.timezone ? 'location' : 'availability'}.timezone is not an IANA zone (see timezone.unknown-zone)` };
+    const zone = claimedZone(claimed, dossier.location?.country);
+    if (!zone || offsetAt(zone.name, now) === undefined) return { skip: `${dossier.location?.timezone ? 'location' : 'availability'}.timezone names no zone vet can read (see timezone.unknown-zone)` };
     const rules = timeSignals();
     const samples = samplesOf(dossier);
     const total = samples.offsets.length;
@@ -64,7 +64,7 @@ function offsetProblem(zone: KnownZone, samples: Samples, rules: TimeSignals, no
   return {
     path: '$.activity',
     evidence:
-      `${mismatched.length} of ${informative.length} offsets in commits and activity times do not fit ${zone.name}, ` +
+      `${mismatched.length} of ${informative.length} offsets in commits and activity times do not fit ${zoneLabel(zone)}, ` +
       `which uses ${sortedOffsets(fits)}: ${tally(mismatched)}`,
     severity: tier.severity as Severity,
   };
@@ -84,7 +84,7 @@ function timeProblem(zone: KnownZone, instants: Date[], rules: TimeSignals): Pro
   const targets = rules.activity.targetOffsets.map((o) => `UTC${formatOffset(o)}`).join('/');
   return {
     path: '$.activity.timestamps',
-    evidence: `${hits.length} of ${instants.length} activity times fall at night in ${zone.name} (${rules.night}) and in business hours at ${targets} (${rules.businessHours})`,
+    evidence: `${hits.length} of ${instants.length} activity times fall at night in ${zoneLabel(zone)} (${rules.night}) and in business hours at ${targets} (${rules.businessHours})`,
     severity: tier.severity as Severity,
   };
 }

@@ -1,5 +1,5 @@
 import type { Check } from '../../types.js';
-import { knownZone, zonesOfCountry } from '../../data/timezones.js';
+import { claimedZone, zoneLabel, zonesOfCountry } from '../../data/timezones.js';
 import { formatOffset, offsetAt, offsetsUsed } from '../../util/tz.js';
 
 export const check: Check = {
@@ -15,8 +15,8 @@ export const check: Check = {
   run({ dossier, now }) {
     const claimed = dossier.location?.timezone ?? '';
     const country = dossier.location?.country ?? '';
-    const zone = knownZone(claimed);
-    if (!zone) return { skip: 'location.timezone is not an IANA zone (see timezone.unknown-zone)' };
+    const zone = claimedZone(claimed, country);
+    if (!zone) return { skip: 'location.timezone names no zone vet can read (see timezone.unknown-zone)' };
     const countryZones = zonesOfCountry(country);
     if (countryZones.length === 0) return { skip: `the tz database lists no zone for ${country}` };
     if (zone.countries.includes(country)) return [];
@@ -28,12 +28,12 @@ export const check: Check = {
       // UTC, Etc/GMT-9, EST: a clock, not a place. UTC is a common default; judge the others by their clock.
       if ([...zoneOffsets].every((o) => o === 0)) return [];
       if ([...zoneOffsets].some((o) => countryOffsets.has(o))) return [];
-      return [{ path: '$.location.timezone', evidence: `${zone.name} (${offsetList(zoneOffsets)}) is a clock that no zone of ${country} keeps (${offsetList(countryOffsets)})`, severity: 'medium' }];
+      return [{ path: '$.location.timezone', evidence: `${zoneLabel(zone)} (${offsetList(zoneOffsets)}) is a clock that no zone of ${country} keeps (${offsetList(countryOffsets)})`, severity: 'medium' }];
     }
 
     const current = offsetAt(zone.name, now);
     const sameClockNow = current !== undefined && countryZones.some((z) => offsetAt(z, now) === current);
-    const belongs = `${zone.name} is a zone of ${zone.countries.join(', ')}, not of ${country}`;
+    const belongs = `${zoneLabel(zone)} is a zone of ${zone.countries.join(', ')}, not of ${country}`;
     if (sameClockNow) return [{ path: '$.location.timezone', evidence: `${belongs}; it keeps the same clock as a ${country} zone today (${formatOffset(current)})`, severity: 'low' }];
     return [{ path: '$.location.timezone', evidence: `${belongs}; its clock (${current === undefined ? 'unknown' : formatOffset(current)} today) is not one any ${country} zone keeps today`, severity: 'medium' }];
   },

@@ -1,5 +1,5 @@
 import type { Check } from '../../types.js';
-import { knownZone } from '../../data/timezones.js';
+import { claimedZone, zoneLabel } from '../../data/timezones.js';
 import { timeSignals, windowMinutes } from '../../data/time-signals.js';
 import { formatClock, formatOffset, inWindow, offsetAt } from '../../util/tz.js';
 
@@ -19,8 +19,8 @@ export const check: Check = {
   run({ dossier, now }) {
     const hours = dossier.availability?.hours ?? '';
     const claimed = dossier.availability?.timezone ?? dossier.location?.timezone ?? '';
-    const zone = knownZone(claimed);
-    if (!zone) return { skip: `${dossier.availability?.timezone ? 'availability' : 'location'}.timezone is not an IANA zone (see timezone.unknown-zone)` };
+    const zone = claimedZone(claimed, dossier.location?.country);
+    if (!zone) return { skip: `${dossier.availability?.timezone ? 'availability' : 'location'}.timezone names no zone vet can read (see timezone.unknown-zone)` };
     const offset = offsetAt(zone.name, now);
     if (offset === undefined) return { skip: `this Node cannot compute the clock of ${zone.name}` };
     const [from, to] = windowMinutes(hours.replace(/\s+/g, ''));
@@ -42,7 +42,7 @@ export const check: Check = {
       {
         path: '$.availability.hours',
         evidence:
-          `offers ${formatClock(from)}-${formatClock(to)} in ${zone.name} (UTC${formatOffset(offset)} on ${now.toISOString().slice(0, 10)}): ` +
+          `offers ${formatClock(from)}-${formatClock(to)} in ${zoneLabel(zone)} (UTC${formatOffset(offset)} on ${now.toISOString().slice(0, 10)}): ` +
           `${percent(nightShare)} of it is night there (${rules.night}), ` +
           `and it is ${formatClock(from + shift)}-${formatClock(to + shift)} at UTC${formatOffset(best.offset)}, ${percent(best.share)} within business hours (${rules.businessHours})`,
         severity: tier.severity,

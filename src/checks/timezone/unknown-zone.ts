@@ -1,5 +1,5 @@
 import type { Check, Problem } from '../../types.js';
-import { knownZone } from '../../data/timezones.js';
+import { claimedZone } from '../../data/timezones.js';
 
 const FIELDS = [
   ['location', 'timezone'],
@@ -8,9 +8,9 @@ const FIELDS = [
 
 export const check: Check = {
   id: 'timezone.unknown-zone',
-  title: 'Claimed time zone is not an IANA time zone',
+  title: 'Claimed time zone cannot be read',
   description:
-    'The dossier format asks for an IANA zone name (America/Chicago). A value the IANA tz database does not know cannot be compared with the candidate\'s country, hours or activity, so the other timezone checks cannot run; a free-form offset such as "UTC+9" also hides which place is meant.',
+    'The dossier format asks for an IANA zone name (America/Chicago); vet also reads the names people and HR systems write (Eastern, PST for a US candidate, "(UTC-06:00) Central Time (US & Canada)", rules/timezone-names.json), a zone\'s city and a whole-hour offset. A value it still cannot read cannot be compared with the candidate\'s country, hours or activity, so the other timezone checks cannot run.',
   sources: ['iana-tzdb'],
   recommendation: 'Ask the candidate for the city they work from and record its IANA zone (for example America/New_York), then run vet again.',
   severity: 'low',
@@ -21,7 +21,7 @@ export const check: Check = {
     const reported = new Set<string>();
     for (const [group, field] of FIELDS) {
       const value = dossier[group]?.[field]?.trim();
-      if (!value || knownZone(value) || reported.has(value)) continue;
+      if (!value || claimedZone(value, dossier.location?.country) || reported.has(value)) continue;
       reported.add(value);
       problems.push({ path: `$.${group}.${field}`, evidence: `${quote(value)} is not a time zone of the IANA tz database${hint(value)}` });
     }
@@ -35,7 +35,7 @@ function quote(value: string): string {
 
 /** Says what the value looks like, so the reader knows what to ask for. */
 function hint(value: string): string {
-  if (/^(utc|gmt)\s*[+-]\s*\d/i.test(value)) return ' (a bare UTC offset: it names no place and no daylight-saving rule)';
-  if (/^[A-Z]{2,5}$/.test(value)) return ' (an abbreviation: several zones share most abbreviations)';
+  if (/^(utc|gmt)\s*[+-]\s*\d/i.test(value)) return ' (an offset of part of an hour, which no Etc zone keeps: it names no place)';
+  if (/^[A-Z]{2,5}$/.test(value)) return ' (an abbreviation that several zones share, none of them in the claimed country)';
   return '';
 }

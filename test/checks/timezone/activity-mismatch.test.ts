@@ -13,6 +13,9 @@ const cases = [
   // fires: offsets the claimed zone never uses
   { name: '5 commits at +0900 from Chicago', fields: chicago({ commitOffsets: repeat('+0900', 5) }), fires: 1, severity: 'low' },
   { name: '10 commits at +0900 from Chicago', fields: chicago({ commitOffsets: repeat('+0900', 10) }), fires: 1, severity: 'medium' },
+  { name: '10 commits at +0900 from a US candidate who wrote "Central Time"', fields: { location: { timezone: 'Central Time', country: 'US' }, activity: { commitOffsets: repeat('+0900', 10) } }, fires: 1, severity: 'medium' },
+  { name: '10 commits at -0600 from a US candidate who wrote "CST"', fields: { location: { timezone: 'CST', country: 'US' }, activity: { commitOffsets: repeat('-0600', 10) } }, fires: 0 },
+  { name: '10 commits at +0800 from a Chinese candidate who wrote "CST"', fields: { location: { timezone: 'CST', country: 'CN' }, activity: { commitOffsets: repeat('+0800', 10) } }, fires: 0 },
   { name: '25 commits at +0900/+0800 from Chicago', fields: chicago({ commitOffsets: [...repeat('+0900', 20), ...repeat('+0800', 5)] }), fires: 1, severity: 'high' },
   { name: '25 commits at +0100 from Chicago: foreign, not UTC+8/+9', fields: chicago({ commitOffsets: repeat('+0100', 25) }), fires: 1, severity: 'medium' },
   // fires: a laptop farm, US offsets but worked at night there and by day at UTC+9

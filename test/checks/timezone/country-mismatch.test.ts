@@ -13,6 +13,10 @@ const cases = [
   { fields: at('Etc/GMT-9', 'US'), fires: 1, severity: 'medium' },
   { fields: at('America/Toronto', 'US'), fires: 1, severity: 'low' },
   { fields: at('America/Los_Angeles', 'CA'), fires: 1, severity: 'low' },
+  // names people write instead of IANA ones (rules/timezone-names.json), read for the claimed country
+  { fields: at('KST', 'US'), fires: 1, severity: 'medium' },
+  { fields: at('UTC+9', 'US'), fires: 1, severity: 'medium' },
+  { fields: at('(UTC+08:00) Beijing, Chongqing, Hong Kong, Urumqi', 'US'), fires: 1, severity: 'medium' },
   // look-alikes: the zone is one of the country's, spelled any way the tz database allows
   { fields: at('America/Chicago', 'US'), fires: 0 },
   { fields: at('US/Central', 'US'), fires: 0 },
@@ -28,6 +32,18 @@ const cases = [
   { fields: at('Etc/UTC', 'JP'), fires: 0 },
   { fields: at('EST', 'US'), fires: 0 },
   { fields: at('CST6CDT', 'US'), fires: 0 },
+  // look-alikes among written names: an abbreviation is read as the claimed country's own
+  { fields: at('PST', 'US'), fires: 0 },
+  { fields: at('PST', 'PH'), fires: 0 }, // Philippine Standard Time
+  { fields: at('CST', 'CN'), fires: 0 }, // China Standard Time
+  { fields: at('CST', 'US'), fires: 0 },
+  { fields: at('IST', 'IN'), fires: 0 },
+  { fields: at('IST', 'IE'), fires: 0 },
+  { fields: at('Eastern', 'US'), fires: 0 },
+  { fields: at('Eastern Standard Time', 'AU'), fires: 0 },
+  { fields: at('(UTC-06:00) Central Time (US & Canada)', 'US'), fires: 0 },
+  { fields: at('GMT-5', 'US'), fires: 0 },
+  { fields: at('Seoul', 'KR'), fires: 0 },
 ];
 
 /**
@@ -44,8 +60,14 @@ describe('timezone.country-mismatch', () => {
     if (severity) expect((outcome as Problem[])[0].severity).toBe(severity);
   });
 
-  it('does not judge a zone it does not know', () => {
-    expect(countOf(runCheck(check, at('UTC+9', 'US')))).toBe('skip');
+  it('does not judge a zone it cannot read: an abbreviation no zone of the claimed country has, an offset of half an hour', () => {
+    expect(countOf(runCheck(check, at('CST', 'IN')))).toBe('skip');
+    expect(countOf(runCheck(check, at('UTC+05:30', 'IN')))).toBe('skip');
+  });
+
+  it('says what the candidate wrote beside the zone it read', () => {
+    const [problem] = runCheck(check, at('KST', 'US'), { now: NOW }) as Problem[];
+    expect(problem.evidence).toMatch(/^Asia\/Seoul \(written "KST"\) is a zone of KR, not of US/);
   });
 
   it("judges by the clocks of the present, as the machine's tz database gives them", () => {

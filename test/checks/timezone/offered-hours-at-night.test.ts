@@ -13,6 +13,7 @@ const cases = [
   { name: 'Chicago 20:00-05:00, zone from location', fields: offers('20:00 - 05:00', 'America/Chicago', 'location'), fires: 1, severity: 'medium' },
   { name: 'London 01:00-09:00 (09:00-17:00 at UTC+8)', fields: offers('01:00-09:00', 'Europe/London'), fires: 1, severity: 'medium' },
   { name: 'Chicago 18:00-03:00, two thirds at night', fields: offers('18:00-03:00', 'America/Chicago'), fires: 1, severity: 'low' },
+  { name: 'a US candidate writing "Eastern", 19:00-04:00', fields: { location: { country: 'US', timezone: 'Eastern' }, availability: { hours: '19:00-04:00' } }, fires: 1, severity: 'medium' },
   // look-alikes
   { name: 'Chicago office day', fields: offers('09:00-17:00', 'America/Chicago'), fires: 0 },
   { name: 'Tokyo resident, Tokyo office day', fields: offers('09:00-18:00', 'Asia/Tokyo'), fires: 0 },
@@ -20,6 +21,7 @@ const cases = [
   { name: 'Los Angeles overnight 22:00-06:00 (not an office day at UTC+7..+10)', fields: offers('22:00-06:00', 'America/Los_Angeles'), fires: 0 },
   { name: 'hours given in Seoul by a Chicago resident', fields: { location: { timezone: 'America/Chicago' }, availability: { hours: '09:00-18:00', timezone: 'Asia/Seoul' } }, fires: 0 },
   { name: 'expat in Berlin, Berlin office day', fields: offers('08:00-16:30', 'Europe/Berlin'), fires: 0 },
+  { name: 'a Filipino candidate writing "PST" (UTC+8), a Manila office day', fields: { location: { country: 'PH', timezone: 'PST' }, availability: { hours: '09:00-18:00' } }, fires: 0 },
 ];
 
 describe('timezone.offered-hours-at-night', () => {
