@@ -20,7 +20,7 @@ import { sheetColumns } from '../../src/data/sheet-columns.js';
 import { sources } from '../../src/data/sources.js';
 import { isCountryCode } from '../../src/data/countries.js';
 import { timeSignals } from '../../src/data/time-signals.js';
-import { tzdbVersion } from '../../src/data/timezones.js';
+import { claimedZone, tzdbVersion } from '../../src/data/timezones.js';
 import { vpnProviders } from '../../src/data/vpn-providers.js';
 import { isFreeMailDomain } from '../../src/data/free-mail-domains.js';
 import { techRelease } from '../../src/data/tech-release-years.js';
@@ -43,6 +43,7 @@ const loaders: Record<string, () => unknown> = {
   sources,
   'time-signals': timeSignals,
   timezones: tzdbVersion,
+  'timezone-names': () => claimedZone('Eastern', 'US'),
   'vpn-providers': vpnProviders,
   countries: () => isCountryCode('US'),
   'free-mail-domains': () => isFreeMailDomain('gmail.com'),
