@@ -526,8 +526,13 @@ function inferCountry(fields: Fields, abbr: AddressAbbreviations): string | unde
   return undefined;
 }
 
+/**
+ * `85001-2211` -> `85001`. A ZIP that lost its leading zeros in a spreadsheet's number cell
+ * (`2108` for Boston's `02108`) gets them back: a postal-code field holds nothing else that short.
+ */
 function usZip(postal: string): string | undefined {
-  return POSTAL.US.exec(postal.replace(/\s+/g, ''))?.[1];
+  const compact = postal.replace(/\s+/g, '');
+  return /^\d{3,4}$/.test(compact) ? compact.padStart(5, '0') : POSTAL.US.exec(compact)?.[1];
 }
 
 function conflict<T>(a: T | undefined, b: T | undefined): boolean {

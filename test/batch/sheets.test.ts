@@ -286,14 +286,29 @@ describe('columns', () => {
     expect(r.run.correlations).toEqual([]);
     // Each column is named once, at its first such row, without the value (six digits of an account are still the candidate's).
     expect(r.stderr.trim().split('\n')).toEqual([
-      `vet: warning: ${file}: column "Mobile" holds numbers in scientific notation (the first in row 2), as a spreadsheet saves a long number from a General cell: their last digits are lost, so those cells are not read (format the column as Text and export the sheet again)`,
-      `vet: warning: ${file}: column "Account Number" holds numbers in scientific notation (the first in row 2), as a spreadsheet saves a long number from a General cell: their last digits are lost, so those cells are not read (format the column as Text and export the sheet again)`,
+      `vet: warning: ${file}: column "Mobile" holds numbers a spreadsheet rounded (the first in row 2): in scientific notation, as a long number in a General cell is saved, or longer than the 15 digits a number cell keeps. Their last digits are lost, so those cells are not read (format the column as Text and enter or export them again)`,
+      `vet: warning: ${file}: column "Account Number" holds numbers a spreadsheet rounded (the first in row 2): in scientific notation, as a long number in a General cell is saved, or longer than the 15 digits a number cell keeps. Their last digits are lost, so those cells are not read (format the column as Text and enter or export them again)`,
     ]);
     // Read as if empty: no phone check judges six digits, and the typed row is checked as before.
     const phoneChecks = (i: number) => (r.run.candidates[i].findings ?? []).filter((f) => f.check.startsWith('phone.'));
     expect(phoneChecks(1)).toEqual([]);
     const written = vetCli(['--format', 'csv', '--fail-on', 'never', file]).stdout.split('\r\n');
     expect(written[2]).toMatch(/^Bo Diaz,1\.51222E\+10,US,1\.23457E\+11,21000021,low,/);
+  });
+
+  it('a workbook\'s number cells: a 12-digit account keeps its digits and links; 17-digit ones lost theirs and are not read', () => {
+    const rows = [
+      ['Name', 'Account Number', 'Routing Number', 'Zip', 'Address'],
+      ['Ann Lee', 123456789012, 21000021, 2108, '9 Elm St'],
+      ['Bo Diaz', 123456789012, 21000021, 2108, '9 Elm Street'],
+      ['Cy Ray', 12345678901234567, 21000021, 78701, '1 Oak St'],
+      ['Dee Fox', 12345678901234568, 21000021, 78702, '2 Oak St'],
+    ];
+    const file = sheet('numbers.xlsx', sheetjsBook([{ name: 'Candidates', rows }], false));
+    const r = runJson(['--fail-on', 'never', file]);
+    // Boston's 02108 lost its zero in the number cell: the two Elm Street rows still make one address.
+    expect(r.run.correlations.map((c) => [c.kind, c.candidates.map((m) => m.row)])).toEqual([['shared-address', [1, 2]], ['shared-bank-account', [1, 2]]]);
+    expect(r.stderr).toContain('column "Account Number" holds numbers a spreadsheet rounded (the first in row 3)');
   });
 
   it('an unclosed quote in the middle costs that row only: the rows after it are read and linked', () => {

@@ -54,6 +54,11 @@ describe('addressKey and sameAddress', () => {
     expect(addressKey(home)).toBe('us|85001|1200 example rd|4');
   });
 
+  it('a ZIP that lost its leading zero in a number cell gets it back', () => {
+    expect(addressKey({ line1: '9 Elm St', postalCode: '2108', country: 'US' })).toBe('us|02108|9 elm st|');
+    expect(addressKey({ line1: '9 Elm St', postalCode: 2108, country: 'US' })).toBe('us|02108|9 elm st|');
+  });
+
   // A shipping form's first line names who receives the parcel: the street is the numbered line.
   it.each([
     'Bo Diaz, 1200 Example Rd, Ste 4, Phoenix, AZ 85001',

@@ -91,8 +91,9 @@ function buildObject(cells: string[], columns: MappedColumn[]): Built {
 }
 
 /**
- * A phone or account number saved by a spreadsheet as `1.51222E+10` kept six digits: read as it
- * is, different numbers would link as one and a phone would be judged on digits it never had.
+ * A phone or account number saved by a spreadsheet as `1.51222E+10` kept six digits (and one of 16
+ * digits or more in a workbook's number cell, fifteen): read as it is, different numbers would
+ * link as one and a phone would be judged on digits it never had.
  * The cell is left unread, as if empty, and the first row of each column holding one is named
  * (not the value: six digits of an account are still the candidate's).
  */
@@ -101,7 +102,7 @@ function roundedWarning(column: MappedColumn, row: number, sheet: SheetContext):
   if (sheet.said.has(said)) return [];
   sheet.said.add(said);
   return [
-    `${sheet.label}: column ${JSON.stringify(column.header)} holds numbers in scientific notation (the first in row ${row}), as a spreadsheet saves a long number from a General cell: their last digits are lost, so those cells are not read (format the column as Text and export the sheet again)`,
+    `${sheet.label}: column ${JSON.stringify(column.header)} holds numbers a spreadsheet rounded (the first in row ${row}): in scientific notation, as a long number in a General cell is saved, or longer than the 15 digits a number cell keeps. Their last digits are lost, so those cells are not read (format the column as Text and enter or export them again)`,
   ];
 }
 

@@ -111,6 +111,10 @@ function cellTexts(XLSX: XLSXModule, formats: { styles: number[]; codes: Map<num
 
 function numberText(XLSX: XLSXModule, n: number, date: boolean): string {
   if (date) return excelDate(XLSX, n);
+  // A spreadsheet keeps 15 significant digits: a 17-digit account in a number cell lost its last
+  // ones, and written out in full two accounts would read as one. As Excel shows it, it is
+  // rounded, and the row reader leaves it unread.
+  if (Math.abs(n) >= 1e15) return n.toExponential(14).toUpperCase();
   return Number.isInteger(n) ? BigInt(n).toString() : String(n);
 }
 
