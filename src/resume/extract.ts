@@ -38,6 +38,8 @@ const SECTION_HEADING = /^\s*(professional\s+)?(summary|profile|objective|about(
 const REFERENCES_HEADING = /^\s*references?\s*:?\s*$/im;
 const LOCATION_LABEL = /^\s*(?:location|address|current location|residence|based in|located in|lives in)\s*[:\-–]?\s*(.+)$/i;
 const HEADER_LINES = 8;
+/** `Acme, Bangalore, India (2015-2019)`, `B.S., Seoul National University`, `Relocating to Austin from Toronto`. */
+const PAST_OR_FUTURE = /\b(?:19|20)\d{2}\b|\b(?:university|college|institute|school|academy|bachelor'?s?|master'?s?|ph\.?d|mba|degree|diploma|graduated)\b|\brelocat/i;
 
 const recentFacts = recentValues<ResumeFacts>(16);
 
@@ -123,6 +125,8 @@ function statedLocations(text: string): StatedLocation[] {
     if (labelled) addLocation(locations, labelled[1], true);
   }
   for (const line of headerLines(lines)) {
+    // A dated job, a school or a move says where the candidate was or will be, not where they live.
+    if (PAST_OR_FUTURE.test(line)) continue;
     for (const piece of line.split(/\s*(?:[|•·●▪]|\s[-–—]\s)\s*/)) {
       // Contacts and links share the header line with the place; a phone is no place.
       if (/@|https?:|www\.|\.com\b|\+\d|\(\d{3}\)|\d{3}[-. ]\d{3,4}[-. ]\d{4}/.test(piece)) continue;

@@ -19,6 +19,10 @@ const cases = [
   { name: 'Chennai, IN for someone claiming India', fields: withResume('Jordan Ellis\nChennai, IN', { location: { country: 'IN' } }), fires: 0 },
   { name: 'Remote is no place', fields: withResume('Jordan Ellis\nRemote\nOpen to relocation'), fires: 0 },
   { name: 'a job title with a company', fields: withResume('Jordan Ellis\nSenior Engineer, Google'), fires: 0 },
+  // Resumes without section headings: the header runs into the history, which is no place of residence.
+  { name: 'a dated job abroad in the first lines', fields: withResume('Jordan Ellis\nAustin, TX\nSenior Engineer, Acme Corp, Bangalore, India (2015-2019)'), fires: 0 },
+  { name: 'a school abroad in the first lines', fields: withResume('Jordan Ellis | Austin, TX\nB.S., Seoul National University, Seoul, South Korea'), fires: 0 },
+  { name: 'a move the resume announces', fields: withResume('Jordan Ellis\nRelocating to Austin, TX from Toronto, Canada'), fires: 0 },
 ];
 
 describe('resume.location-mismatch', () => {
