@@ -296,6 +296,13 @@ describe('columns', () => {
     expect(written[2]).toMatch(/^Bo Diaz,1\.51222E\+10,US,1\.23457E\+11,21000021,low,/);
   });
 
+  it('the rounded-number warning comes with a row that is read, not with one refused for another reason', () => {
+    const file = sheet('rounded-refused.csv', 'Name,Mobile,Country\nAnn Lee,1.51222E+10,ATLANTIS\nBo Diaz,1.51222E+10,US\n');
+    const r = runJson([file]);
+    expect(r.run.candidates.map((c) => c.error ?? c.candidate.name)).toEqual([expect.stringMatching(/rounded-refused\.csv:1: column "Country"/), 'Bo Diaz']);
+    expect(r.stderr).toContain('column "Mobile" holds numbers a spreadsheet rounded (the first in row 2)');
+  });
+
   it('a workbook\'s number cells: a 12-digit account keeps its digits and links; 17-digit ones lost theirs and are not read', () => {
     const rows = [
       ['Name', 'Account Number', 'Routing Number', 'Zip', 'Address'],

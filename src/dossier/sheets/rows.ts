@@ -49,12 +49,13 @@ export function rowToDossier(cells: string[], row: number, index: number, sheet:
   }
   const built = buildObject(cells, sheet.plan.mapped);
   if ('error' in built) return reject(built.error);
-  const roundedWarnings = built.rounded.flatMap((column) => roundedWarning(column, row, sheet));
 
   const validation = validateDossier(built.value);
   if (!validation.ok) return reject(validation.errors.map((e) => withColumn(e, sheet.plan.mapped)).join('; '));
   const outside = pathsOutside(validation.dossier, sheet.baseDir, sheet.allowOutside);
   if (outside.length > 0) return reject(outside.map((e) => withColumn(e, sheet.plan.mapped)).join('; '));
+  // Said with a row that is read: a refused row's warnings are never shown.
+  const roundedWarnings = built.rounded.flatMap((column) => roundedWarning(column, row, sheet));
 
   const warnings = [...(sheet.warnings ?? []), ...sheet.plan.warnings, ...roundedWarnings, ...validation.warnings.map((w) => `${sheet.label}: ${withColumn(w, sheet.plan.mapped)}`)].filter((w) => {
     if (sheet.said.has(w)) return false;
