@@ -4,6 +4,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { CandidateReport, Correlation, RunReport, Severity } from '../types.js';
 import { clean } from '../util/sanitize.js';
+import { ownValueHint } from '../correlate/own-value.js';
 
 type Colour = (c: ChalkInstance, severity: Severity) => ChalkInstance;
 
@@ -44,11 +45,12 @@ export function candidateTable(report: RunReport, c: ChalkInstance, colour: Colo
 }
 
 /** Each link as a group: severity, kind, the shared value (masked), then every candidate in it. */
-export function clustersBlock(correlations: Correlation[], c: ChalkInstance, colour: Colour): string {
+export function clustersBlock(correlations: Correlation[], candidates: number, c: ChalkInstance, colour: Colour): string {
   const groups = correlations.map((link) => {
     const head = `${colour(c, link.severity)(link.severity.toUpperCase())} ${c.bold(link.kind)}  ${clean(link.value)}  ${c.dim(`(${link.candidates.length} candidates)`)}`;
+    const hint = ownValueHint(link, candidates);
     const members = link.candidates.map((m) => `    ${clean(where(m)).padEnd(12)} ${clean([m.id, m.name].filter(Boolean).join('  '))}`);
-    return [`  ${head}`, ...members].join('\n');
+    return [`  ${head}`, ...(hint ? [`    ${c.dim(hint)}`] : []), ...members].join('\n');
   });
   return [c.bold(`Links between candidates (${correlations.length}):`), ...groups].join('\n');
 }

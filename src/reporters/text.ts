@@ -10,7 +10,7 @@ import { candidateTable, clustersBlock, isSheetRun } from './text-batch.js';
 export const text: Reporter = (report, options) => {
   const c = new Chalk({ level: options.color ? 2 : 0 });
   const blocks = isSheetRun(report) ? [candidateTable(report, c, riskColour)] : report.candidates.map((candidate) => candidateBlock(candidate, c));
-  if (report.correlations.length > 0) blocks.push(clustersBlock(report.correlations, c, riskColour));
+  if (report.correlations.length > 0) blocks.push(clustersBlock(report.correlations, report.candidates.length, c, riskColour));
   if (report.rejected.length > 0) blocks.push(rejectedBlock(report, c));
   if (report.data.length > 0) blocks.push(c.dim(`Screened against: ${report.data.map(clean).join('; ')}`));
   if (report.candidates.length + report.rejected.length > 1) blocks.push(summaryLine(report, options, c));

@@ -244,6 +244,13 @@ describe('columns', () => {
     expect(r.run.candidates.map((c) => c.error ?? c.candidate.name)).toEqual(['Ann Lee', expect.stringMatching(/ragged\.csv:2: row has 3 cells but the header has 2 columns/), 'Cy Ray']);
   });
 
+  it('one phone in every row of a sheet: every candidate linked, and the report says how to mark it as the agency\'s own', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `Person ${i + 1},+1 512 555 0100,"${100 + i} Oak St, Austin, TX 78701"`);
+    const file = sheet('agency.csv', `Name,Phone,Ship To\n${rows.join('\n')}\n`);
+    const text = vetCli(['--fail-on', 'never', '--no-color', file]).stdout;
+    expect(text).toContain('HIGH shared-phone  +1 •••00  (12 candidates)\n    one value for 12 of 12 candidates: if it is your own (an office, a recruiter\'s contact), list it under allowContacts in the configuration and it links nobody\n    row 1');
+  });
+
   it('a stray quote in the middle of a sheet rejects that row only, with its number', () => {
     const r = runJson([sheet('stray.csv', 'Name,Phone\nAnn Lee,+1 512 555 0147\nBo "Diaz,+1 512 555 0148\nCy Ray,+1 512 555 0149\n')]);
     expect(r.code).toBe(2);

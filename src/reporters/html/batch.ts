@@ -1,6 +1,7 @@
 // The batch view: every input as a row (sortable, filterable by grade), and the links between
 // candidates as a graph and a table.
 
+import { ownValueHint } from '../../correlate/own-value.js';
 import type { CandidateReport, Correlation, RunReport } from '../../types.js';
 import { RISKS } from '../../types.js';
 import { summaryCounts } from '../json.js';
@@ -74,7 +75,7 @@ function linksPerCandidate(report: RunReport): Map<number, number> {
 
 export function linksPart(report: RunReport, anchors: Map<number, string>): string {
   if (report.correlations.length === 0) return '';
-  const rows = report.correlations.map(linkRow).join('');
+  const rows = report.correlations.map((link) => linkRow(link, report.candidates.length)).join('');
   return [
     `<section id="links"><h2>Links between candidates (${report.correlations.length})</h2>`,
     '<p class="muted">Each square is a value several candidates share (masked); each circle a candidate, coloured by grade. A group of names wired to one address, phone or account is how a laptop farm shows.</p>',
@@ -84,9 +85,11 @@ export function linksPart(report: RunReport, anchors: Map<number, string>): stri
   ].join('');
 }
 
-function linkRow(link: Correlation): string {
+function linkRow(link: Correlation, candidates: number): string {
   const members = link.candidates.map((m) => `<li>${esc(m.name)}${m.id ? ` <span class="cid">${esc(m.id)}</span>` : ''} <span class="muted">${esc(where(m))}${m.seenAt ? `, seen ${esc(m.seenAt)}` : ''}</span></li>`).join('');
-  return `<tr><td><span class="badge sev-${link.severity}">${link.severity}</span></td><td><code>${esc(link.check)}</code></td><td>${esc(link.value)}</td><td><ul>${members}</ul></td></tr>`;
+  const hint = ownValueHint(link, candidates);
+  const value = `${esc(link.value)}${hint ? `<p class="muted">${esc(hint)}</p>` : ''}`;
+  return `<tr><td><span class="badge sev-${link.severity}">${link.severity}</span></td><td><code>${esc(link.check)}</code></td><td>${value}</td><td><ul>${members}</ul></td></tr>`;
 }
 
 export function summaryLine(report: RunReport): string {
