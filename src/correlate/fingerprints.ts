@@ -11,6 +11,7 @@ import { profileKey } from '../util/profile-url.js';
 import { maskAccount, maskAddress, maskEmail, maskIp, maskPhone } from '../util/mask.js';
 import { isHash } from '../photo/hash.js';
 import { isScientificNotation } from '../util/rounded-number.js';
+import { digitsOf, ibanOf } from '../util/bank.js';
 import { resumeSignature, type ResumeSignature } from './minhash.js';
 
 export const FINGERPRINT_KINDS = ['address', 'phone', 'email', 'bank-account', 'crypto-wallet', 'photo', 'resume', 'ip', 'profile'] as const;
@@ -158,13 +159,14 @@ type Payment = LoadedDossier['dossier']['payment'];
 
 /** IBAN alone names an account; a bare account number needs its routing number to. */
 function bankPrint(payment: Payment): Fingerprint | undefined {
-  const iban = payment?.iban?.replace(/[\s-]/g, '').toUpperCase();
+  const iban = payment?.iban && ibanOf(payment.iban);
   if (iban && /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/.test(iban)) return print('bank-account', `iban:${iban}`, '$.payment.iban');
-  const account = payment?.accountNumber?.replace(/[\s-]/g, '');
-  const routing = payment?.routingNumber?.replace(/[\s-]/g, '');
+  const account = payment?.accountNumber?.trim();
+  const routing = payment?.routingNumber?.trim();
   if (!account || !routing || !isAccountLike(account) || !isAccountLike(routing)) return undefined;
-  // An account number is compared without leading zeros, which a spreadsheet's number cell drops.
-  return print('bank-account', `account:${usRouting(routing)}:${account.replace(/^0+/, '')}`, '$.payment.accountNumber');
+  // Digits only (`Acct # 0012-3456`, `ABA 021000021`); an account number without leading zeros,
+  // which a spreadsheet's number cell drops.
+  return print('bank-account', `account:${usRouting(digitsOf(routing))}:${digitsOf(account).replace(/^0+/, '')}`, '$.payment.accountNumber');
 }
 
 /**

@@ -1,4 +1,5 @@
 import { electronicFormatIBAN, isValidBIC, isValidIBAN } from 'ibantools';
+import { digitsOf, ibanOf } from '../../util/bank.js';
 import type { Check, Problem } from '../../types.js';
 import { maskAccount } from '../../util/mask.js';
 import { usRouting } from '../../util/contact-keys.js';
@@ -16,7 +17,7 @@ export const check: Check = {
   run({ dossier }) {
     const p = dossier.payment ?? {};
     const problems: Problem[] = [];
-    if (p.iban && !isValidIBAN(electronicFormatIBAN(p.iban) ?? '')) problems.push({ path: '$.payment.iban', evidence: `IBAN ${maskAccount(p.iban)} fails its check digits or its country's format` });
+    if (p.iban && !isValidIBAN(electronicFormatIBAN(ibanOf(p.iban)) ?? '')) problems.push({ path: '$.payment.iban', evidence: `IBAN ${maskAccount(p.iban)} fails its check digits or its country's format` });
     if (p.swift && !isValidBIC(p.swift.replace(/\s+/g, '').toUpperCase())) problems.push({ path: '$.payment.swift', evidence: `BIC/SWIFT code "${p.swift}" is not a valid BIC` });
     if (p.routingNumber && !isValidAbaRouting(p.routingNumber)) problems.push({ path: '$.payment.routingNumber', evidence: `US routing number ${maskAccount(p.routingNumber)} fails the ABA checksum` });
     const asset = p.cryptoAsset?.trim().toUpperCase();
@@ -32,7 +33,7 @@ export const check: Check = {
 
 /** ABA: 3, 7, 1 weights over nine digits, sum divisible by 10; leading zeros a spreadsheet dropped are put back. */
 export function isValidAbaRouting(value: string): boolean {
-  const digits = usRouting(value.replace(/[\s-]/g, ''));
+  const digits = usRouting(digitsOf(value));
   if (!/^\d{9}$/.test(digits) || /^0{9}$/.test(digits)) return false;
   const d = [...digits].map(Number);
   return (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + (d[2] + d[5] + d[8])) % 10 === 0;

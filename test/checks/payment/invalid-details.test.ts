@@ -28,6 +28,12 @@ describe('payment.invalid-details', () => {
     { payment: { routingNumber: 21000021 }, fires: 0 }, // 021000021 read from a spreadsheet's number cell
     { payment: { routingNumber: '11000015' }, fires: 0 }, // 011000015, the same
     { payment: { routingNumber: '21000022' }, fires: 1 }, // padded, still wrong
+    // As forms label them: the label is not part of the number.
+    { payment: { iban: 'IBAN: DE89 3704 0044 0532 0130 00' }, fires: 0 },
+    { payment: { routingNumber: 'ABA 021000021' }, fires: 0 },
+    { payment: { routingNumber: '021-000-021' }, fires: 0 },
+    { payment: { routingNumber: 'ABA 021000022' }, fires: 1 },
+    { payment: { iban: 'IBAN DE89 3704 0044 0532 0130 01' }, fires: 1 },
     { payment: { cryptoAsset: 'USDT', cryptoAddress: 'TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL' }, fires: 0 },
     { payment: { cryptoAsset: 'BTC', cryptoAddress: 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq' }, fires: 0 },
   ])('$payment -> $fires', ({ payment, fires }) => {
