@@ -11,7 +11,7 @@ import { profileKey } from '../util/profile-url.js';
 import { maskAccount, maskAddress, maskEmail, maskIp, maskPhone } from '../util/mask.js';
 import { isHash } from '../photo/hash.js';
 import { isScientificNotation } from '../util/rounded-number.js';
-import { digitsOf, ibanOf } from '../util/bank.js';
+import { digitsOf, ibanOf, walletOf } from '../util/bank.js';
 import { resumeSignature, type ResumeSignature } from './minhash.js';
 
 export const FINGERPRINT_KINDS = ['address', 'phone', 'email', 'bank-account', 'crypto-wallet', 'photo', 'resume', 'ip', 'profile'] as const;
@@ -180,7 +180,7 @@ function isAccountLike(value: string): boolean {
 
 /** Ethereum-style addresses are case-insensitive (the case is a checksum); others are not. A wallet has no spaces (`to be confirmed later` is no wallet). */
 function walletPrint(wallet: string | undefined): Fingerprint | undefined {
-  const trimmed = wallet?.trim();
+  const trimmed = wallet && walletOf(wallet);
   if (!trimmed || trimmed.length < 16 || /\s/.test(trimmed)) return undefined;
   const key = /^0x[0-9a-f]{40}$/i.test(trimmed) ? trimmed.toLowerCase() : trimmed;
   return print('crypto-wallet', key, '$.payment.cryptoAddress');

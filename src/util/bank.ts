@@ -9,3 +9,14 @@ export function ibanOf(raw: string): string {
 export function digitsOf(raw: string): string {
   return raw.replace(/\D/g, '');
 }
+
+/**
+ * `USDT (TRC20): TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL` -> the address: a wallet written after its
+ * asset or network is its last word, when that word is long enough to be one (25 characters or
+ * more, letters and digits). Anything else is returned trimmed, as written.
+ */
+export function walletOf(raw: string): string {
+  const trimmed = raw.trim();
+  const last = trimmed.split(/[\s:=]+/).at(-1) ?? '';
+  return last !== trimmed && /^[A-Za-z0-9]{25,}$/.test(last) ? last : trimmed;
+}

@@ -152,11 +152,13 @@ describe('phones and emails as people write them', () => {
 });
 
 describe('money', () => {
-  it('account details as forms label them: IBAN with its label, an account and routing number with theirs', async () => {
+  it('account details as forms label them: IBAN with its label, an account and routing number with theirs, a wallet after its network', async () => {
     const iban = await links([candidate({ name: 'Ann Lee', payment: { iban: 'IBAN: DE89 3704 0044 0532 0130 00' } }), candidate({ name: 'Bo Diaz', payment: { iban: 'DE89370400440532013000' } })]);
     expect(iban.summary).toEqual([['shared-bank-account', 'high', ['Ann Lee', 'Bo Diaz']]]);
     const account = await links([candidate({ name: 'Ann Lee', payment: { accountNumber: 'Acct # 0012-3456-789', routingNumber: 'ABA 021000021' } }), candidate({ name: 'Bo Diaz', payment: { accountNumber: '123456789', routingNumber: '21000021' } })]);
     expect(account.summary).toEqual([['shared-bank-account', 'high', ['Ann Lee', 'Bo Diaz']]]);
+    const wallet = await links([candidate({ name: 'Ann Lee', payment: { cryptoAddress: 'USDT (TRC20): TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL' } }), candidate({ name: 'Bo Diaz', payment: { cryptoAddress: 'TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL' } })]);
+    expect(wallet.summary).toEqual([['shared-crypto-wallet', 'high', ['Ann Lee', 'Bo Diaz']]]);
   });
 
 

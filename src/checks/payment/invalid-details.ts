@@ -1,5 +1,5 @@
 import { electronicFormatIBAN, isValidBIC, isValidIBAN } from 'ibantools';
-import { digitsOf, ibanOf } from '../../util/bank.js';
+import { digitsOf, ibanOf, walletOf } from '../../util/bank.js';
 import type { Check, Problem } from '../../types.js';
 import { maskAccount } from '../../util/mask.js';
 import { usRouting } from '../../util/contact-keys.js';
@@ -21,11 +21,12 @@ export const check: Check = {
     if (p.swift && !isValidBIC(p.swift.replace(/\s+/g, '').toUpperCase())) problems.push({ path: '$.payment.swift', evidence: `BIC/SWIFT code "${p.swift}" is not a valid BIC` });
     if (p.routingNumber && !isValidAbaRouting(p.routingNumber)) problems.push({ path: '$.payment.routingNumber', evidence: `US routing number ${maskAccount(p.routingNumber)} fails the ABA checksum` });
     const asset = p.cryptoAsset?.trim().toUpperCase();
-    if (p.cryptoAddress && asset && !isValidCryptoAddress(p.cryptoAddress.trim(), asset)) {
-      problems.push({ path: '$.payment.cryptoAddress', evidence: `${asset} address ${maskAccount(p.cryptoAddress)} is not in a valid ${asset} format` });
-    } else if (p.cryptoAddress && !asset && !isAnyCryptoAddress(p.cryptoAddress.trim())) {
+    const wallet = p.cryptoAddress && walletOf(p.cryptoAddress);
+    if (wallet && asset && !isValidCryptoAddress(wallet, asset)) {
+      problems.push({ path: '$.payment.cryptoAddress', evidence: `${asset} address ${maskAccount(wallet)} is not in a valid ${asset} format` });
+    } else if (wallet && !asset && !isAnyCryptoAddress(wallet)) {
       // Without the asset only the shape can be judged, and chains this list lacks exist: less sure.
-      problems.push({ path: '$.payment.cryptoAddress', evidence: `crypto address ${maskAccount(p.cryptoAddress)} has the shape of no blockchain address (the asset was not given)`, confidence: 'low' });
+      problems.push({ path: '$.payment.cryptoAddress', evidence: `crypto address ${maskAccount(wallet)} has the shape of no blockchain address (the asset was not given)`, confidence: 'low' });
     }
     return problems;
   },

@@ -1,4 +1,5 @@
 import type { Check } from '../../types.js';
+import { walletOf } from '../../util/bank.js';
 import { findWallet } from '../../sanctions/index.js';
 import { describeEntry } from '../../sanctions/describe.js';
 import { maskAccount } from '../../util/mask.js';
@@ -14,7 +15,7 @@ export const check: Check = {
   confidence: 'high',
   needs: ['payment.cryptoAddress'],
   run({ dossier }) {
-    const address = dossier.payment?.cryptoAddress?.trim() ?? '';
+    const address = walletOf(dossier.payment?.cryptoAddress ?? '');
     const hit = findWallet(address);
     if (!hit) return [];
     const owner = hit.entry ? describeEntry(hit.entry) : 'an entry of the OFAC digital currency address list';

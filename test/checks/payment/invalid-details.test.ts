@@ -36,6 +36,9 @@ describe('payment.invalid-details', () => {
     { payment: { iban: 'IBAN DE89 3704 0044 0532 0130 01' }, fires: 1 },
     { payment: { cryptoAsset: 'USDT', cryptoAddress: 'TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL' }, fires: 0 },
     { payment: { cryptoAsset: 'BTC', cryptoAddress: 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq' }, fires: 0 },
+    { payment: { cryptoAsset: 'USDT', cryptoAddress: 'TRC20: TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL' }, fires: 0 },
+    { payment: { cryptoAddress: 'USDT (TRC20) TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL' }, fires: 0 },
+    { payment: { cryptoAddress: 'USDT (TRC20) TNPeeaaFB7K9cmo4uQpcU' }, fires: 1 }, // cut short
   ])('$payment -> $fires', ({ payment, fires }) => {
     expect(countOf(runCheck(check, { payment }))).toBe(fires);
   });

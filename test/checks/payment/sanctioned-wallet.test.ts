@@ -10,6 +10,10 @@ describe('payment.sanctioned-wallet', () => {
     { address: LAZARUS, fires: 1 },
     { address: LAZARUS.toLowerCase(), fires: 1 }, // hex addresses are case-insensitive
     { address: ` ${LAZARUS} `, fires: 1 },
+    // Written after its asset or network, as forms and chat messages give it.
+    { address: `ETH (ERC20): ${LAZARUS}`, fires: 1 },
+    { address: `USDT ERC-20 ${LAZARUS}`, fires: 1 },
+    { address: `wallet=${LAZARUS}`, fires: 1 },
     { address: '0x098B716B8Aaf21512996dC57EB0615e2383E2f97', fires: 0 }, // one digit off
     { address: '0x0000000000000000000000000000000000000001', fires: 0 },
     { address: 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq', fires: 0 },
