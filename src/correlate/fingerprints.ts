@@ -12,6 +12,7 @@ import { maskAccount, maskAddress, maskEmail, maskIp, maskPhone } from '../util/
 import { isHash } from '../photo/hash.js';
 import { isScientificNotation } from '../util/rounded-number.js';
 import { digitsOf, ibanOf, walletOf } from '../util/bank.js';
+import { ipOf, isLocalIp } from '../util/ip.js';
 import { resumeSignature, type ResumeSignature } from './minhash.js';
 
 export const FINGERPRINT_KINDS = ['address', 'phone', 'email', 'bank-account', 'crypto-wallet', 'photo', 'resume', 'ip', 'profile'] as const;
@@ -214,7 +215,8 @@ function ipsOf(d: LoadedDossier['dossier']): { ip: string; path: string }[] {
 }
 
 function ipPrint(raw: string, path: string): Fingerprint | undefined {
-  const ip = canonicalIp(raw.trim());
+  const found = ipOf(raw);
+  const ip = found && canonicalIp(found);
   if (!ip || isLocalIp(ip)) return undefined;
   return print('ip', ip, path);
 }
@@ -227,9 +229,3 @@ function canonicalIp(ip: string): string | undefined {
   return undefined;
 }
 
-/** Private, loopback, link-local and carrier-grade NAT addresses are shared by strangers. */
-function isLocalIp(ip: string): boolean {
-  if (ip.includes(':')) return ip === '::1' || /^f[cd]/.test(ip) || /^fe[89ab]/.test(ip);
-  const [a, b] = ip.split('.').map(Number);
-  return a === 10 || a === 127 || a === 0 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
-}

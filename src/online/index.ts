@@ -1,7 +1,7 @@
 // Asks the enabled providers about one dossier. Loaded with `await import()` only under
 // `--online`. Every failure becomes a line in `failed`; nothing here throws for a provider.
 
-import { isIP } from 'node:net';
+import { ipOf, isLocalIp } from '../util/ip.js';
 import type { Dossier, OnlineEvidence, PhoneLookup } from '../types.js';
 import type { OnlineSettings, ProviderName } from './config.js';
 import { LookupError } from './http.js';
@@ -80,15 +80,10 @@ async function untypedNumber(dossier: Dossier): Promise<string | undefined> {
 /** Public addresses only: private and loopback ones say nothing and should not leave the network. */
 export function publicIps(dossier: Dossier): string[] {
   const listed = [...(dossier.network?.ipAddresses ?? []), ...(dossier.network?.logins ?? []).map((l) => l.ip ?? '')];
-  const unique = [...new Set(listed.map((ip) => ip.trim()).filter((ip) => isIP(ip) !== 0 && !isPrivate(ip)))];
+  const unique = [...new Set(listed.flatMap((value) => ipOf(value) ?? []).filter((ip) => !isLocalIp(ip)))];
   return unique.slice(0, MAX_IPS);
 }
 
-function isPrivate(ip: string): boolean {
-  if (isIP(ip) === 6) return /^(::1?$|f[cd]|fe[89ab])/i.test(ip);
-  const [a, b] = ip.split('.').map(Number);
-  return a === 10 || a === 127 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
-}
 
 function githubProfile(dossier: Dossier): { username: string; path: string } | undefined {
   for (const [i, profile] of (dossier.profiles ?? []).entries()) {

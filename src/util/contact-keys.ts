@@ -8,12 +8,13 @@ const DOTLESS_PLUS_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
 
 /**
  * The address in what people paste into an email field: `Ann Lee <ann@example.com>` (a mail
- * program's copy) and `mailto:ann@example.com` (a link's) are `ann@example.com`.
+ * program's copy), `mailto:ann@example.com` (a link's) and `Email: ann@example.com` (a form's)
+ * are `ann@example.com`. Text with no address in it is returned trimmed.
  */
 export function mailboxOf(email: string): string {
   const text = email.trim();
-  const angled = /<([^<>\s]+@[^<>\s]+)>/.exec(text)?.[1];
-  return (angled ?? text).replace(/^mailto:/i, '');
+  const found = /[^\s<>"'(),;:[\]]+@[^\s<>"'(),;:[\]]+/.exec(text)?.[0];
+  return found ? found.replace(/\.+$/, '') : text;
 }
 
 /** `Jordan.Ellis+ref@GMail.com` -> `jordanellis@gmail.com`; undefined when it is not an address. */

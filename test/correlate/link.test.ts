@@ -97,6 +97,11 @@ describe('what does not link', () => {
     expect((await links(inputs)).summary).toEqual([]);
   });
 
+  it('an IP written with its port or a label is the same address (2: low)', async () => {
+    const inputs = [candidate({ name: 'Ann Lee', network: { ipAddresses: ['203.0.113.7:443'] } }), candidate({ name: 'Bo Diaz', network: { ipAddresses: ['IP: 203.0.113.7 (VPN)'] } })];
+    expect((await links(inputs)).summary).toEqual([['shared-ip', 'low', ['Ann Lee', 'Bo Diaz']]]);
+  });
+
   it('private and carrier-NAT IPs, which strangers share', async () => {
     const ips = ['10.0.0.5', '192.168.1.10', '100.64.3.2', '172.20.0.1'];
     expect((await links(['Ann Lee', 'Bo Diaz'].map((name) => candidate({ name, network: { ipAddresses: ips } })))).summary).toEqual([]);

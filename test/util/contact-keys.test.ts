@@ -36,6 +36,10 @@ describe('emails as people paste them', () => {
     ['mailto:ann@example.com', 'ann@example.com'],
     ['MAILTO:Ann@Example.com', 'Ann@Example.com'],
     ['"Lee, Ann" <ann@example.com>', 'ann@example.com'],
+    ['Email: ann@example.com', 'ann@example.com'],
+    ['ann@example.com.', 'ann@example.com'], // the full stop of a sentence
+    ['(ann@example.com)', 'ann@example.com'],
+    ['no address given', 'no address given'],
   ])('%j is the mailbox %s', (raw, mailbox) => {
     expect(mailboxOf(raw)).toBe(mailbox);
   });

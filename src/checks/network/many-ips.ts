@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import type { Check } from '../../types.js';
 import { loginIps } from '../../data/login-ips.js';
+import { ipOf } from '../../util/ip.js';
 import { maskIp } from '../../util/mask.js';
 
 /** How many masked addresses the evidence shows before "and N more". */
@@ -21,7 +22,8 @@ export const check: Check = {
     const raw = [...(dossier.network?.ipAddresses ?? []), ...(dossier.network?.logins ?? []).map((l) => l.ip ?? '')];
     const distinct = new Map<string, string>();
     for (const value of raw) {
-      const key = networkKey(value.trim(), rule.ipv6PrefixHextets);
+      const ip = ipOf(value);
+      const key = ip && networkKey(ip, rule.ipv6PrefixHextets);
       if (key && !distinct.has(key)) distinct.set(key, value.trim());
     }
     if (distinct.size < rule.minDistinct) return [];

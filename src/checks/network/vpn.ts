@@ -1,4 +1,5 @@
 import type { Check, Dossier, IpLookup, Problem } from '../../types.js';
+import { ipOf } from '../../util/ip.js';
 import { maskIp } from '../../util/mask.js';
 import { classifyVpn, vpnProviders, type VpnMatch } from '../../data/vpn-providers.js';
 
@@ -39,8 +40,9 @@ export const check: Check = {
 function onlineProblem(dossier: Dossier, ip: string, answer: IpLookup): Problem[] {
   const flags = (['vpn', 'proxy', 'tor', 'relay', 'hosting'] as const).filter((f) => answer[f]);
   if (flags.length === 0) return [];
-  const listed = dossier.network?.ipAddresses?.indexOf(ip) ?? -1;
-  const path = listed >= 0 ? `$.network.ipAddresses[${listed}]` : `$.network.logins[${dossier.network?.logins?.findIndex((l) => l.ip === ip) ?? 0}].ip`;
+  // The lookups are keyed by the address itself; the dossier may have written it with a port or a label.
+  const listed = dossier.network?.ipAddresses?.findIndex((value) => ipOf(value) === ip) ?? -1;
+  const path = listed >= 0 ? `$.network.ipAddresses[${listed}]` : `$.network.logins[${Math.max(0, dossier.network?.logins?.findIndex((l) => l.ip !== undefined && ipOf(l.ip) === ip) ?? 0)}].ip`;
   const match = answer.service ? classifyVpn(answer.service) : undefined;
   const named = answer.service ? ` (${match && match.kind !== 'unknown' && match.kind !== 'none' ? match.name : answer.service.slice(0, 60)})` : '';
   const severity = match?.kind === 'advisory' ? 'medium' : answer.vpn || answer.proxy || answer.tor ? 'low' : 'info';
