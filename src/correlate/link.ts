@@ -16,6 +16,7 @@ import type { CorrelationOptions, CorrelationResult, Linkable } from './index.js
 import { Buckets, UnionFind } from './structures.js';
 import { firstOthers, pushTo } from '../util/collections.js';
 import { nameKey, samePersonName } from '../names/normalize.js';
+import { nameWords } from '../data/name-words.js';
 import { ResumeIndex } from './resume-index.js';
 
 /** Correlation kind (the check id after `correlation.`) of each fingerprint kind. */
@@ -188,15 +189,17 @@ function distinctMembers(cluster: Cluster): number[] {
 /**
  * How many people the names are: an applicant entered twice as `José García` and `Garcia, Jose`
  * is one person, and one person's rows are duplicates, not a link. Names are one person when
- * they are the same words (`nameKey`); a name with an initial (`J. Garcia`) joins another only
- * when it fits exactly one, so `J. Lee` never makes `John Lee` and `Jane Lee` one person.
+ * they are the same words (`nameKey`); a name with an initial (`J. Garcia`) or a short given name
+ * (`Bob Smith`, `Robert Smith`) joins another only when it fits exactly one, so `J. Lee` never
+ * makes `John Lee` and `Jane Lee` one person.
  */
 function peopleAmong(names: string[]): number {
   const keys = [...new Set(names.map(nameKey))];
   if (keys.length > MAX_NAMES_COMPARED) return keys.length;
   const people = new UnionFind(keys.length);
+  const words = nameWords();
   keys.forEach((key, i) => {
-    if (!/(^| )\p{L}( |$)/u.test(key)) return;
+    if (!/(^| )\p{L}( |$)/u.test(key) && !key.split(' ').some((word) => words.hasShortForms(word))) return;
     const fits = keys.flatMap((other, j) => (j !== i && samePersonName(key, other) ? [j] : []));
     if (fits.length === 1) people.union(i, fits[0]);
   });

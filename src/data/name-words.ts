@@ -21,6 +21,8 @@ export interface NameWords {
   commonTokens: Set<string>;
   /** Whether two given names are one (`bob`, `robert`; `bob`, `rob`: short forms of one formal name). */
   sameGivenName(a: string, b: string): boolean;
+  /** Whether a word is a formal name or a short form the table lists. */
+  hasShortForms(word: string): boolean;
 }
 
 let cached: NameWords | undefined;
@@ -28,6 +30,7 @@ let cached: NameWords | undefined;
 export function nameWords(): NameWords {
   if (cached) return cached;
   const rule = loadRule('name-words', schema);
+  const shortForms = new Set(Object.values(rule.givenNameForms).flat());
   cached = {
     legalForms: new Set(rule.legalForms),
     legalPhrases: rule.legalPhrases.map((p) => p.split(' ')).sort((a, b) => b.length - a.length),
@@ -35,6 +38,7 @@ export function nameWords(): NameWords {
     particles: new Set(rule.particles),
     commonTokens: new Set(rule.commonTokens),
     sameGivenName: givenNameMatcher(rule.givenNameForms),
+    hasShortForms: (word) => Object.hasOwn(rule.givenNameForms, word) || shortForms.has(word),
   };
   return cached;
 }

@@ -84,8 +84,9 @@ export function nameKey(name: string): string {
 
 /**
  * Whether two names are one person's as people type them: case, accents, punctuation and word
- * order do not count (`García, José` is `Jose Garcia`), and an initial stands for any word it
- * begins (`J. Garcia`). The same number of words is needed: `Jose Garcia Lopez` may be another man.
+ * order do not count (`García, José` is `Jose Garcia`), an initial stands for any word it begins
+ * (`J. Garcia`), and a short form for its given name (`Bob Smith`, `Robert Smith`). The same
+ * number of words is needed: `Jose Garcia Lopez` may be another man.
  */
 export function samePersonName(a: string, b: string): boolean {
   const left = tokenize(a);
@@ -94,9 +95,10 @@ export function samePersonName(a: string, b: string): boolean {
   // Whole words first, so that an initial does not take a word another whole word needed.
   const rest = [...right];
   const byLength = [...left].sort((x, y) => y.length - x.length);
+  const words = nameWords();
   for (const word of byLength) {
     let at = rest.indexOf(word);
-    if (at < 0) at = rest.findIndex((other) => (word.length === 1 && other.startsWith(word)) || (other.length === 1 && word.startsWith(other)));
+    if (at < 0) at = rest.findIndex((other) => (word.length === 1 && other.startsWith(word)) || (other.length === 1 && word.startsWith(other)) || words.sameGivenName(word, other));
     if (at < 0) return false;
     rest.splice(at, 1);
   }

@@ -321,12 +321,13 @@ describe('one person entered twice is a duplicate, not a link', () => {
     [['García, José', 'jose garcia']],
     [['Jose Garcia', 'J. Garcia']],
     [['JOSE GARCIA', 'José García', 'Garcia Jose']],
+    [['Robert Smith', 'Bob Smith']], // a short form of the given name
   ])('%j share an email: no link', async (names) => {
     expect((await sharing(names)).summary).toEqual([]);
   });
 
   // Look-alikes that are other people: a link naming every one of them.
-  it.each([[['John Lee', 'Jane Lee', 'J. Lee']], [['Jose Garcia', 'Jose Garcia Lopez']], [['Ann Lee', 'Anna Lee']], [['Jose Garcia', 'José García', 'Maria Garcia']]])(
+  it.each([[['John Lee', 'Jane Lee', 'J. Lee']], [['Jose Garcia', 'Jose Garcia Lopez']], [['Ann Lee', 'Anna Lee']], [['Jose Garcia', 'José García', 'Maria Garcia']], [['Robert Smith', 'Albert Smith']]])(
     '%j share an email: a link naming all of them',
     async (names) => {
       expect((await sharing(names)).summary).toEqual([['shared-email', 'high', names]]);
