@@ -163,12 +163,19 @@ describe('headers applicant-tracking exports use for the linked values', () => {
     ['LinkedIn URL', 'profiles'],
     ['Personal E-mail', 'email'],
     ['Contact Number', 'phone'],
+    // Applicant-tracking and HR systems' own headers (Workday, BambooHR, Greenhouse).
+    ['Primary Home Phone', 'phone'],
+    ['Phone (Mobile)', 'phone'],
+    ['Primary Home Email', 'email'],
+    ['Primary Home Address', 'addresses.home'],
+    ['Links', 'profiles'],
   ])('%j is read as %s', (header, field) => {
     expect(planColumns(['Name', header], {}, 'cells.csv').mapped.map((c) => c.field)).toEqual(['name', field]);
   });
 
   // Words that mean something else in a staffing agency's sheet stay unread (and warned of).
-  it.each(['Account', 'Account #', 'Zip', 'Current Location', 'Recruiter'])('%j is not read as a field', (header) => {
+  // A preferred name is often no form of the legal one (an English first name): read as an alias, it would be reported as one.
+  it.each(['Account', 'Account #', 'Zip', 'Current Location', 'Recruiter', 'Preferred Name'])('%j is not read as a field', (header) => {
     expect(planColumns(['Name', header], {}, 'cells.csv').mapped.map((c) => c.field)).toEqual(['name']);
   });
 });
