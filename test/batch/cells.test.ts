@@ -212,6 +212,17 @@ describe('addresses split into columns, as applicant-tracking exports write them
   });
 });
 
+describe('list cells', () => {
+  const header = ['Name', 'Links', 'IP Addresses', 'AKA'];
+  it('split on ; and new lines, and on a comma before a link or an IPv4 address, never inside a name', () => {
+    expect(read(['Ann Lee', 'https://linkedin.com/in/annlee, https://github.com/annlee', '203.0.113.7, 198.51.100.9;203.0.113.8', 'Lee, Ann; A. Lee'], header)).toMatchObject({
+      profiles: [{ url: 'https://linkedin.com/in/annlee' }, { url: 'https://github.com/annlee' }],
+      network: { ipAddresses: ['203.0.113.7', '198.51.100.9', '203.0.113.8'] },
+      aliases: ['Lee, Ann', 'A. Lee'],
+    });
+  });
+});
+
 describe('cells that say there is no value', () => {
   const header = ['Name', 'Phone', 'Ship To', 'Country', 'Last Name'];
   it.each(['N/A', 'n/a', ' TBD ', 'none', 'Unknown', '\u2014', '-', 'not provided'])('%j is an empty cell', (cell) => {

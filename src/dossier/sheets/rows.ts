@@ -140,7 +140,9 @@ function withNameFromParts(value: Record<string, unknown>, cells: string[], colu
 function convert(cell: string, column: MappedColumn): unknown {
   switch (column.kind) {
     case 'list':
-      return cell.split(/[;\r\n]+/).map((s) => s.trim()).filter((s) => s !== '');
+      // `;` and new lines part any list; a comma only before a link or an IPv4 address, since a
+      // name in a list may hold one (`Lee, Ann`).
+      return cell.split(/[;\r\n]+|,\s*(?=https?:\/\/|www\.|\d{1,3}(?:\.\d{1,3}){3}\b)/i).map((s) => s.trim()).filter((s) => s !== '');
     case 'boolean': {
       const lower = cell.toLowerCase();
       return TRUE.has(lower) ? true : FALSE.has(lower) ? false : cell;
