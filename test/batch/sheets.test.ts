@@ -251,6 +251,15 @@ describe('columns', () => {
     expect(text).toContain('HIGH shared-phone  +1 •••00  (12 candidates)\n    one value for 12 of 12 candidates: if it is your own (an office, a recruiter\'s contact), list it under allowContacts in the configuration and it links nobody\n    row 1');
   });
 
+  it('cells an export wrapped for Excel (="021000021") and quoted cells after a space (, "...") are read as their text', () => {
+    const text = 'Name,Mobile,Routing Number,Account Number\nAnn Lee,="+1 512 555 0147",="021000021",="000123456789"\nBo Diaz, "+1 512 555 0147", "021000021", "123456789"\n';
+    const r = runJson([sheet('excel-text.csv', text)]);
+    expect(r.code).toBe(0);
+    expect(r.run.candidates.map((c) => c.error ?? c.candidate.name)).toEqual(['Ann Lee', 'Bo Diaz']);
+    expect(r.run.correlations.map((c) => c.kind)).toEqual(['shared-phone', 'shared-bank-account']);
+    expect(r.run.candidates.flatMap((c) => (c.findings ?? []).map((f) => f.check))).not.toContain('payment.invalid-details');
+  });
+
   it('a stray quote in the middle of a sheet rejects that row only, with its number', () => {
     const r = runJson([sheet('stray.csv', 'Name,Phone\nAnn Lee,+1 512 555 0147\nBo "Diaz,+1 512 555 0148\nCy Ray,+1 512 555 0149\n')]);
     expect(r.code).toBe(2);

@@ -2,6 +2,7 @@
 // A UTF-8 file is streamed: each record is yielded as it is parsed, so a sheet of 70 MB is
 // never held as bytes, text and records all at once.
 
+import { blankFormulaSigns, formulaSigns } from './formula-text.js';
 import type { FileHandle } from 'node:fs/promises';
 import { UserError } from '../../errors.js';
 import { sheetColumns } from '../../data/sheet-columns.js';
@@ -49,6 +50,9 @@ async function delimitedParser(delimiter: string, onSkip: (err: ParseError) => v
     delimiter,
     bom: true,
     relax_column_count: true,
+    // `Ann Lee, "+1 512 555 0147"`: a space before a quoted cell, as people type it (and as
+    // formula-text.ts leaves `="..."`). Cells are trimmed when read anyway.
+    ltrim: true,
     skip_records_with_error: true,
     max_record_size: sheetColumns().limits.maxRowChars,
     // Where each record ends (bytes, lines): where to read again after a broken quote.
@@ -86,11 +90,12 @@ function bytesOfFile(handle: FileHandle, delimiter: string): SheetBytes {
     async parse(from, onSkip) {
       const parser = await delimitedParser(delimiter, onSkip);
       const source = handle.createReadStream({ start: from, autoClose: false });
+      const unwrap = formulaSigns(delimiterByte(delimiter));
       source.on('error', (err) => parser.destroy(err));
-      source.pipe(parser);
+      source.pipe(unwrap).pipe(parser);
       // A consumer that stops early (a limit, an error) must not leave the file streaming. Paused,
       // not destroyed: destroying the stream would close the handle, which a next reading needs.
-      return { parser, stop: () => (source.unpipe(parser), source.pause(), parser.destroy()) };
+      return { parser, stop: () => (source.unpipe(unwrap), unwrap.unpipe(parser), source.pause(), parser.destroy()) };
     },
     async lineAfter(from) {
       const chunk = Buffer.alloc(PREFIX_BYTES);
@@ -116,7 +121,9 @@ function bytesInMemory(bytes: Buffer, delimiter: string): SheetBytes {
   return {
     async parse(from, onSkip) {
       const parser = await delimitedParser(delimiter, onSkip);
-      parser.end(bytes.subarray(from));
+      const text = Buffer.from(bytes.subarray(from));
+      blankFormulaSigns(text, delimiterByte(delimiter), 0x0a);
+      parser.end(text);
       return { parser, stop: () => parser.destroy() };
     },
     async lineAfter(from) {
@@ -124,6 +131,10 @@ function bytesInMemory(bytes: Buffer, delimiter: string): SheetBytes {
       return end === undefined ? undefined : from + end;
     },
   };
+}
+
+function delimiterByte(delimiter: string): number {
+  return delimiter.charCodeAt(0);
 }
 
 /** The index just past the first line break (LF, CRLF or CR) in `bytes`, or undefined when there is none. */
