@@ -4,7 +4,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadedDossier, Rejected } from '../types.js';
 import { UserError } from '../errors.js';
-import { readJsonDossier } from './json.js';
+import { readJsonDossiers, readJsonLines } from './json.js';
 
 export interface InputOptions {
   allowOutside: boolean;
@@ -21,9 +21,9 @@ export type InputItem = LoadedDossier | Rejected;
 /** A reader turns one file into dossiers (one for JSON, one per row for sheets), in order, numbered by the caller. */
 export type InputReader = (file: string, label: string, options: InputOptions) => AsyncIterable<InputItem>;
 
-const readJson: InputReader = async function* (file, label, options) {
-  yield await readJsonDossier(file, -1, { allowOutside: options.allowOutside, label });
-};
+const readJson: InputReader = (file, label, options) => readJsonDossiers(file, { allowOutside: options.allowOutside, label });
+
+const readJsonLinesFile: InputReader = (file, label, options) => readJsonLines(file, { allowOutside: options.allowOutside, label });
 
 // Sheet parsers (csv-parse, htmlparser2, SheetJS) load only when a sheet is given.
 const readSheetRows: InputReader = async function* (file, label, options) {
@@ -31,7 +31,7 @@ const readSheetRows: InputReader = async function* (file, label, options) {
 };
 
 /** Readers by file extension. */
-export const readers: Record<string, InputReader> = { '.json': readJson, '.csv': readSheetRows, '.tsv': readSheetRows, '.xlsx': readSheetRows };
+export const readers: Record<string, InputReader> = { '.json': readJson, '.jsonl': readJsonLinesFile, '.ndjson': readJsonLinesFile, '.csv': readSheetRows, '.tsv': readSheetRows, '.xlsx': readSheetRows };
 
 /**
  * Every dossier of the inputs, in input order, numbered from 0, each yielded as soon as it is read:

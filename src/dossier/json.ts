@@ -20,23 +20,86 @@ const MAX_DOSSIER_BYTES = 10 * 1024 * 1024;
 export async function readJsonDossier(file: string, index: number, options: ReadOptions): Promise<LoadedDossier | Rejected> {
   const label = options.label ?? file;
   const origin = { label, file, baseDir: path.dirname(path.resolve(file)) };
-  const reject = (message: string, separator = ' '): Rejected => ({ origin, index, message: `${label}:${separator}${message}` });
-
   const text = await readText(file, label);
-  if (text.trim() === '') return reject('empty file (expected a JSON dossier)');
+  if (text.trim() === '') return rejected(origin, index, 'empty file (expected a JSON dossier)');
   const parsed = parseJson(text);
-  if ('error' in parsed) return reject(parsed.error, ''); // `file:line:col: ...`, as compilers print it
+  if ('error' in parsed) return rejected(origin, index, parsed.error, ''); // `file:line:col: ...`, as compilers print it
+  return dossierOf(parsed.value, { ...origin, lines: parsed.lines }, index, options);
+}
 
-  const validation = validateDossier(parsed.value);
-  if (!validation.ok) return reject(validation.errors.join(`; `));
+/**
+ * The dossiers of a `.json` file: one, or each element of an array of them (an export of an
+ * onboarding system), labelled `file.json[2]`. Every element is read on its own: a bad one is
+ * reported and the others go on.
+ */
+export async function* readJsonDossiers(file: string, options: ReadOptions): AsyncGenerator<LoadedDossier | Rejected> {
+  const label = options.label ?? file;
+  const origin = { label, file, baseDir: path.dirname(path.resolve(file)) };
+  const text = await readText(file, label);
+  const parsed = text.trim() === '' ? undefined : parseJson(text);
+  if (!parsed || 'error' in parsed || !Array.isArray(parsed.value)) {
+    yield await readJsonDossier(file, -1, options);
+    return;
+  }
+  if (parsed.value.length === 0) {
+    yield rejected(origin, -1, 'empty array (expected dossiers)');
+    return;
+  }
+  for (const [i, value] of parsed.value.entries()) {
+    yield dossierOf(value, { ...origin, label: `${label}[${i}]`, lines: linesUnder(parsed.lines, `$[${i}]`) }, -1, options);
+  }
+}
+
+/**
+ * JSON Lines (`.jsonl`, `.ndjson`): a dossier per line, as pipelines stream them, labelled
+ * `file.jsonl:7`; read a line at a time, so that a long export is never held whole.
+ */
+export async function* readJsonLines(file: string, options: ReadOptions): AsyncGenerator<LoadedDossier | Rejected> {
+  const label = options.label ?? file;
+  const baseDir = path.dirname(path.resolve(file));
+  const { createInterface } = await import('node:readline');
+  const { createReadStream } = await import('node:fs');
+  const stream = createReadStream(file, { encoding: 'utf8' });
+  const opened = new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
+  await opened.catch((err: NodeJS.ErrnoException) => {
+    throw new UserError(err.code === 'ENOENT' ? `${label}: no such file` : `${label}: cannot read (${err.code ?? err.message})`);
+  });
+  let line = 0;
+  for await (const text of createInterface({ input: stream, crlfDelay: Infinity })) {
+    line++;
+    if (text.trim() === '') continue;
+    const origin = { label: `${label}:${line}`, file, baseDir };
+    if (text.length > MAX_DOSSIER_BYTES) {
+      yield rejected(origin, -1, `${text.length} characters is too long for a dossier (limit ${MAX_DOSSIER_BYTES})`);
+      continue;
+    }
+    const parsed = parseJson(text);
+    if ('error' in parsed) yield rejected(origin, -1, parsed.error.replace(/^\d+:/, ''), ''); // `file.jsonl:7:12: ...`
+    else yield dossierOf(parsed.value, { ...origin, lines: Object.fromEntries(Object.keys(parsed.lines).map((at) => [at, line])) }, -1, options);
+  }
+}
+
+function rejected(origin: LoadedDossier['origin'], index: number, message: string, separator = ' '): Rejected {
+  return { origin, index, message: `${origin.label}:${separator}${message}` };
+}
+
+/** One parsed value, validated as a dossier; `origin` says where it was read. */
+function dossierOf(value: unknown, origin: LoadedDossier['origin'], index: number, options: ReadOptions): LoadedDossier | Rejected {
+  const validation = validateDossier(value);
+  if (!validation.ok) return rejected(origin, index, validation.errors.join(`; `));
   const outside = pathsOutside(validation.dossier, origin.baseDir, options.allowOutside);
-  if (outside.length > 0) return reject(outside.join('; '));
-  return {
-    dossier: validation.dossier,
-    origin: { ...origin, lines: parsed.lines },
-    index,
-    warnings: validation.warnings.map((w) => `${label}: ${w}`),
-  };
+  if (outside.length > 0) return rejected(origin, index, outside.join('; '));
+  return { dossier: validation.dossier, origin, index, warnings: validation.warnings.map((w) => `${origin.label}: ${w}`) };
+}
+
+/** The lines of an array element's paths, as paths of the element itself (`$[2].phone` -> `$.phone`). */
+function linesUnder(lines: Record<string, number>, at: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [key, line] of Object.entries(lines)) {
+    if (key === at) out.$ = line;
+    else if (key.startsWith(at) && (key[at.length] === '.' || key[at.length] === '[')) out[`$${key.slice(at.length)}`] = line;
+  }
+  return out;
 }
 
 async function readText(file: string, label: string): Promise<string> {

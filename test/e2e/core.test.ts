@@ -40,6 +40,41 @@ describe('vet FILE: reading dossiers', () => {
     expect(r.stderr).toBe(message);
   });
 
+  describe('many dossiers in one file: a JSON array, or JSON Lines', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'vet-many-'));
+    const farm = (name: string) => ({ name, phone: '+1 512 555 0147' });
+
+    it('a JSON array: each element a dossier (file.json[i]), a bad one reported on its own, the others linked', () => {
+      const file = path.join(dir, 'export.json');
+      writeFileSync(file, JSON.stringify([farm('Ann Lee'), { name: 5 }, farm('Bo Diaz')], null, 2));
+      const r = vetCli(['--format', 'json', '--fail-on', 'never', file]);
+      expect(r.code).toBe(2);
+      const run = JSON.parse(r.stdout) as { candidates: { candidate: { source: string }; error?: string }[]; correlations: { candidates: { source: string }[] }[] };
+      expect(run.candidates.map((c) => [c.candidate.source, c.error !== undefined])).toEqual([[`${file}[0]`, false], [`${file}[1]`, true], [`${file}[2]`, false]]);
+      expect(run.correlations[0].candidates.map((c) => c.source)).toEqual([`${file}[0]`, `${file}[2]`]);
+      expect(run.candidates[1].error).toBe(`${file}[1]: $.name: expected string, got 5`);
+    });
+
+    it('JSON Lines: a dossier per line (file.jsonl:N), blank lines skipped, a broken line named with its column', () => {
+      const file = path.join(dir, 'export.jsonl');
+      writeFileSync(file, `${JSON.stringify(farm('Ann Lee'))}\n\n${JSON.stringify(farm('Bo Diaz'))}\n{bad\n`);
+      const r = vetCli(['--format', 'json', '--fail-on', 'never', file]);
+      expect(r.code).toBe(2);
+      const run = JSON.parse(r.stdout) as { candidates: { candidate: { source: string }; error?: string }[]; correlations: unknown[] };
+      expect(run.candidates.map((c) => [c.candidate.source, c.error !== undefined])).toEqual([[`${file}:1`, false], [`${file}:3`, false], [`${file}:4`, true]]);
+      expect(run.correlations).toHaveLength(1);
+      expect(run.candidates[2].error).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:2: unexpected`));
+    });
+
+    it('an empty array is a clear error', () => {
+      const file = path.join(dir, 'none.json');
+      writeFileSync(file, '[]');
+      const r = vetCli([file]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`vet: ${file}: empty array (expected dossiers)\n`);
+    });
+  });
+
   it('says so when a folder has no dossiers', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'vet-empty-'));
     const r = vetCli([dir]);
