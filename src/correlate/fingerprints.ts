@@ -11,6 +11,7 @@ import { profileKey } from '../util/profile-url.js';
 import { maskAccount, maskAddress, maskEmail, maskIp, maskPhone } from '../util/mask.js';
 import { isHash } from '../photo/hash.js';
 import { isScientificNotation } from '../util/rounded-number.js';
+import { phonesIn } from '../util/phone.js';
 import { digitsOf, ibanOf, walletOf } from '../util/bank.js';
 import { ipOf, isLocalIp } from '../util/ip.js';
 import { resumeSignature, type ResumeSignature } from './minhash.js';
@@ -62,7 +63,7 @@ function printsOf(loaded: LoadedDossier, gathered: Gathered): Fingerprint[] {
   push(addressPrint(d.addresses?.home && homeAddressIn(d.addresses.home, d.location), '$.addresses.home', country));
   push(addressPrint(d.addresses?.shipping, '$.addresses.shipping', country));
   d.addresses?.shippingChanges?.forEach((c, i) => push(addressPrint(c.address, `$.addresses.shippingChanges[${i}].address`, country)));
-  push(phonePrint(d.phone, country));
+  if (d.phone) for (const phone of phonesIn(d.phone)) push(phonePrint(phone, country));
   push(emailPrint(d.email));
   push(bankPrint(d.payment));
   push(walletPrint(d.payment?.cryptoAddress));

@@ -2,6 +2,7 @@
 // `--online`. Every failure becomes a line in `failed`; nothing here throws for a provider.
 
 import { ipOf, isLocalIp } from '../util/ip.js';
+import { phonesIn } from '../util/phone.js';
 import type { Dossier, OnlineEvidence, PhoneLookup } from '../types.js';
 import type { OnlineSettings, ProviderName } from './config.js';
 import { LookupError } from './http.js';
@@ -71,7 +72,8 @@ async function attempt(action: () => Promise<unknown>, onFailure: (reason: strin
 async function untypedNumber(dossier: Dossier): Promise<string | undefined> {
   if (!dossier.phone) return undefined;
   const { parsePhoneNumberFromString } = await import('libphonenumber-js/max');
-  const parsed = parsePhoneNumberFromString(dossier.phone, (dossier.location?.country ?? 'US') as never);
+  // The first number of a cell that gives several, as phone.voip reads it.
+  const parsed = parsePhoneNumberFromString(phonesIn(dossier.phone)[0], (dossier.location?.country ?? 'US') as never);
   if (!parsed?.isValid()) return undefined;
   const type = parsed.getType();
   return type === undefined || type === 'FIXED_LINE_OR_MOBILE' ? parsed.number : undefined;

@@ -68,3 +68,13 @@ function withPlus(text: string, fallback: CountryCode | undefined): string {
 export function isNanp(phone: ParsedPhone): boolean {
   return phone.e164.startsWith('+1');
 }
+
+/**
+ * `+1 512 555 0147 / +1 512 555 0199`, `...; ...`, `... or ...`: a cell that gives several numbers,
+ * each on its own (read whole, they made one number of twenty digits). A text whose pieces are not
+ * all numbers (`030/1234567`, a Berlin number) is one number, as written.
+ */
+export function phonesIn(raw: string): string[] {
+  const pieces = raw.split(/\s*(?:[;/|]|,(?=\s*\+)|\bor\b|\band\b)\s*/i).filter((piece) => piece.trim() !== '');
+  return pieces.length > 1 && pieces.every((piece) => (piece.match(/\d/g)?.length ?? 0) >= 7) ? pieces : [raw];
+}

@@ -143,6 +143,11 @@ describe('phones, emails and IPs as people and exports write them', () => {
     expect((await links(inputs, { allowContacts: ['+1 512 555 0100'] })).summary).toEqual([]);
   });
 
+  it('a cell that gives two numbers links on each', async () => {
+    const inputs = [candidate({ name: 'Ann Lee', phone: '+1 512 555 0147 / +1 512 555 0199' }), candidate({ name: 'Bo Diaz', phone: '+1 512 555 0199' })];
+    expect((await links(inputs)).summary).toEqual([['shared-phone', 'high', ['Ann Lee', 'Bo Diaz']]]);
+  });
+
   it('a North American number in national form, in a sheet with no country, is the same phone as its +1 form', async () => {
     const inputs = [candidate({ name: 'Ann Lee', phone: '(512) 555-0147' }), candidate({ name: 'Bo Diaz', phone: '+1 512-555-0147' }), candidate({ name: 'Cy Ray', phone: '512.555.0147' })];
     expect((await links(inputs)).summary).toEqual([['shared-phone', 'high', ['Ann Lee', 'Bo Diaz', 'Cy Ray']]]);

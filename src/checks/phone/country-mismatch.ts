@@ -1,6 +1,6 @@
 import type { Check } from '../../types.js';
 import { maskPhone } from '../../util/mask.js';
-import { parsePhone } from '../../util/phone.js';
+import { parsePhone, phonesIn } from '../../util/phone.js';
 
 export const check: Check = {
   id: 'phone.country-mismatch',
@@ -14,9 +14,11 @@ export const check: Check = {
   needs: ['phone', 'location.country'],
   run({ dossier }) {
     const claimed = dossier.location!.country!;
-    const phone = parsePhone(dossier.phone!, claimed);
-    // Invalid numbers are phone.invalid's to report; non-geographic ones (+800, +882) have no country.
-    if (!phone?.valid || !phone.country || phone.country === claimed) return [];
-    return [{ path: '$.phone', evidence: `${maskPhone(phone.e164)} is a ${phone.country} number; the candidate claims to live in ${claimed}` }];
+    return phonesIn(dossier.phone!).flatMap((raw) => {
+      const phone = parsePhone(raw, claimed);
+      // Invalid numbers are phone.invalid's to report; non-geographic ones (+800, +882) have no country.
+      if (!phone?.valid || !phone.country || phone.country === claimed) return [];
+      return [{ path: '$.phone', evidence: `${maskPhone(phone.e164)} is a ${phone.country} number; the candidate claims to live in ${claimed}` }];
+    });
   },
 };

@@ -1,6 +1,6 @@
-import type { Check } from '../../types.js';
+import type { Check, Problem, Skip } from '../../types.js';
 import { maskPhone } from '../../util/mask.js';
-import { parsePhone } from '../../util/phone.js';
+import { parsePhone, phonesIn } from '../../util/phone.js';
 import { isScientificNotation } from '../../util/rounded-number.js';
 
 export const check: Check = {
@@ -18,14 +18,21 @@ export const check: Check = {
     const country = dossier.location?.country;
     // The typo a person should look for here is the spreadsheet's, not the candidate's.
     if (isScientificNotation(raw)) return [{ path: '$.phone', evidence: 'is a number in scientific notation, as a spreadsheet saves a long number: its last digits were lost before the dossier was made' }];
-    // Text without a digit is no number in any plan: no country is needed to say so.
-    if (!isInternational(raw) && !country && /\d/.test(raw)) return { skip: 'number in national form and no location.country to read it against' };
-    const phone = parsePhone(raw, country);
-    if (phone?.valid) return [];
-    const why = phone ? 'is not a number assigned in its numbering plan' : 'cannot be read as a phone number';
-    return [{ path: '$.phone', evidence: `${maskPhone(raw)} ${why}${country ? ` (read with default country ${country})` : ''}` }];
+    const outcomes = phonesIn(raw).map((one) => judge(one, country));
+    const problems = outcomes.flatMap((o) => ('skip' in o ? [] : o));
+    return problems.length === 0 && outcomes.every((o) => 'skip' in o) ? outcomes[0] : problems;
   },
 };
+
+/** One number: a problem when no numbering plan has it. */
+function judge(raw: string, country: string | undefined): Problem[] | Skip {
+  // Text without a digit is no number in any plan: no country is needed to say so.
+  if (!isInternational(raw) && !country && /\d/.test(raw)) return { skip: 'number in national form and no location.country to read it against' };
+  const phone = parsePhone(raw, country);
+  if (phone?.valid) return [];
+  const why = phone ? 'is not a number assigned in its numbering plan' : 'cannot be read as a phone number';
+  return [{ path: '$.phone', evidence: `${maskPhone(raw)} ${why}${country ? ` (read with default country ${country})` : ''}` }];
+}
 
 /** `+44 ...` or `00 44 ...`: a number that names its own country. */
 function isInternational(raw: string): boolean {

@@ -1,6 +1,6 @@
 import type { Check, Skip } from '../../types.js';
 import { maskPhone } from '../../util/mask.js';
-import { isNanp, parsePhone, type ParsedPhone } from '../../util/phone.js';
+import { isNanp, parsePhone, phonesIn, type ParsedPhone } from '../../util/phone.js';
 
 /** Number types that route to wherever the holder likes, not to a line or a SIM in a place. */
 const FLOATING_TYPES: Record<string, string> = {
@@ -19,7 +19,8 @@ export const check: Check = {
   confidence: 'high',
   needs: ['phone'],
   run({ dossier, gathered }) {
-    const phone = parsePhone(dossier.phone!, dossier.location?.country);
+    // The first number of a cell that gives several: the one the online lookups ask about too.
+    const phone = parsePhone(phonesIn(dossier.phone!)[0], dossier.location?.country);
     if (!phone?.valid) return [];
     // With --online, the carrier's own line type (Twilio Lookup, NumVerify) settles what the plan cannot.
     const looked = gathered.online?.phone;

@@ -20,6 +20,10 @@ const cases = [
   // 15122000000 saved by a spreadsheet from a General cell: six digits left, whatever the country.
   { check: invalid, fields: { phone: '1.51222E+10', location: us }, fires: 1 },
   { check: invalid, fields: { phone: '1.51222E+10' }, fires: 1 },
+  // Two numbers in one cell: each judged on its own.
+  { check: invalid, fields: { phone: '+1 512 555 0147 / +44 20 7946 0018' }, fires: 0 },
+  { check: invalid, fields: { phone: '+1 512 555 0147; +1 123 456 7890' }, fires: 1 },
+  { check: invalid, fields: { phone: '030/1234567', location: { country: 'DE' } }, fires: 0 }, // one Berlin number, written with a slash
   // phone.country-mismatch
   { check: countryMismatch, fields: { phone: '+44 20 7946 0018', location: us }, fires: 1 },
   { check: countryMismatch, fields: { phone: '+81 3-1234-5678', location: us }, fires: 1 },
@@ -31,6 +35,7 @@ const cases = [
   { check: countryMismatch, fields: { phone: '+1 512 555 0147', location: us }, fires: 0 },
   { check: countryMismatch, fields: { phone: '+1 123', location: us }, fires: 0 },
   { check: countryMismatch, fields: { phone: '4.47946E+11', location: us }, fires: 0 },
+  { check: countryMismatch, fields: { phone: '+1 512 555 0147 or +44 20 7946 0018', location: us }, fires: 1 },
   // phone.voip
   { check: voip, fields: { phone: '+44 56 1234 5678', location: uk }, fires: 1 },
   { check: voip, fields: { phone: '056 1234 5678', location: uk }, fires: 1 },
