@@ -50,7 +50,7 @@ export async function main(argv: string[], prestarted?: StartedWorker): Promise<
     .name('vet')
     .description('Vet remote-hire candidate dossiers for the patterns of North Korean IT-worker schemes and laptop farms.')
     .version(VERSION)
-    .argument('[inputs...]', 'dossier files (.json), folders of dossiers, sheets of candidates (.csv, .tsv, .xlsx)')
+    .argument('[inputs...]', 'dossier files (.json, one dossier or an array of them; .jsonl, one per line), folders of dossiers, sheets of candidates (.csv, .tsv, .xlsx)')
     .addOption(new Option('-f, --format <format>', 'report format').choices(formats).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('--fail-on <grade>', 'exit 1 when a candidate is at or above this grade (default: the config\'s failOn, else high)').choices([...RISKS, 'never']))
