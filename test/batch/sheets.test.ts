@@ -191,6 +191,17 @@ describe('columns', () => {
       expect(r.run.correlations.map((c) => c.kind)).toEqual(['shared-phone', 'shared-address']);
     });
 
+    it.each([
+      ['sep=;', ';'],
+      ['sep=,', ','],
+      ['\ufeffsep=\t', '\t'],
+    ])('Excel\'s delimiter line %j says the delimiter and is skipped without a title warning', (line, d) => {
+      const r = runJson([sheet(`sep-${d === '\t' ? 'tab' : d === ';' ? 'semi' : 'comma'}.csv`, `${line}\n${farm(d)}`)]);
+      expect(r.stderr).toBe('');
+      expect(r.run.candidates.map((c) => [c.candidate.row, c.candidate.name])).toEqual([[1, 'Ann Lee'], [2, 'Bo Diaz']]);
+      expect(r.run.correlations.map((c) => c.kind)).toEqual(['shared-phone', 'shared-address']);
+    });
+
     it('a first row of several cells that is no header is refused, not searched past', () => {
       const r = vetCli([sheet('no-header.csv', `Ann Lee,+1 512 555 0147\n${farm(',')}`)]);
       expect(r.code).toBe(2);

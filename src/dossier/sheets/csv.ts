@@ -283,6 +283,9 @@ const SNIFFED_LINES = 8;
  * line, the first line that holds any of them (a title above the header holds none).
  */
 function sniffDelimiter(text: string): string {
+  // `sep=;`: the line a sheet writes for Excel to say its delimiter.
+  const stated = SEPARATOR_LINE.exec(text)?.[1];
+  if (stated === ',' || stated === ';' || stated === '\t') return stated;
   for (const line of text.split(/\r?\n/, SNIFFED_LINES)) {
     const unquoted = line.replace(/"[^"]*"/g, '');
     const counts = [',', ';', '\t'].map((d) => ({ d, n: unquoted.split(d).length - 1 }));
@@ -291,6 +294,8 @@ function sniffDelimiter(text: string): string {
   }
   return ',';
 }
+
+const SEPARATOR_LINE = /^\ufeff?sep=(.)\r?\n/i;
 
 function describeCsvError(err: ParseError): string {
   // csv-parse messages name the line, which the reader needs to find the broken quote.

@@ -83,6 +83,8 @@ class HeaderSearch {
   found?: { sheet: SheetContext; rowsBefore: number };
   private refusal?: unknown;
   private titleRows = 0;
+  /** Excel's `sep=;` line, which says the delimiter and is no title. */
+  private separatorLines = 0;
 
   constructor(
     private readonly contextOf: (cells: string[]) => SheetContext,
@@ -97,13 +99,15 @@ class HeaderSearch {
     try {
       const sheet = this.contextOf(cells);
       const rowsBefore = event.kind === 'row' ? event.row : 0;
-      if (rowsBefore > 0) this.warnings.push(`${this.label}: ${rowsBefore === 1 ? 'the row' : `${rowsBefore} rows`} above the header read as a title and skipped`);
+      const titles = rowsBefore - this.separatorLines;
+      if (titles > 0) this.warnings.push(`${this.label}: ${titles === 1 ? 'the row' : `${titles} rows`} above the header read as a title and skipped`);
       this.found = { sheet, rowsBefore };
     } catch (err) {
       // A row with two or more cells that is no header is a wrong header, not a title: say why.
       if (cells.filter((c) => c.trim() !== '').length > 1) throw err;
       this.refusal ??= err;
       this.titleRows++;
+      if (this.titleRows === 1 && /^sep=.?$/i.test(cells[0]?.trim() ?? '')) this.separatorLines++;
     }
   }
 
