@@ -25,7 +25,12 @@ const build = () =>
       rowsPerBand: z.number().int().min(1),
       minSimilarity: z.number().min(0).max(1),
     }),
-    ownValue: z.object({ minMembers: z.number().int().min(2), minShare: z.number().min(0).max(1), settings: z.record(z.string(), z.string()) }),
+    ownValue: z.object({
+      minMembers: z.number().int().min(2),
+      minShare: z.number().min(0).max(1),
+      settings: z.record(z.string(), z.string()),
+      placeholders: z.record(z.string(), z.string()),
+    }),
     evidence: z.object({ namesListed: z.number().int().min(1) }),
   });
 

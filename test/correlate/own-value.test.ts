@@ -14,6 +14,13 @@ const link = (kind: string, members: number): Correlation => ({
 
 describe('ownValueHint', () => {
   it.each([
+    ['shared-photo', 'a default avatar of the system the rows came from'],
+    ['similar-resume', 'a template the rows were filled in from'],
+  ])('%s in 30 of 40 candidates: more often a placeholder', (kind, placeholder) => {
+    expect(ownValueHint(link(kind, 30), 40)).toBe(`one value for 30 of 40 candidates: more often ${placeholder} than one person's; look at it before anything else`);
+  });
+
+  it.each([
     ['shared-phone', 40, 40, 'allowContacts'],
     ['shared-email', 12, 40, 'allowContacts'],
     ['shared-address', 10, 40, 'allowAddresses'], // a quarter of the run
@@ -25,7 +32,7 @@ describe('ownValueHint', () => {
     ['shared-address', 9, 9], // too few to be anyone's office
     ['shared-address', 12, 500], // a farm of twelve in a large sheet
     ['shared-bank-account', 40, 40], // no setting makes an account the company's own
-    ['shared-photo', 40, 40],
+    ['shared-photo', 9, 9],
   ])('%s in %i of %i candidates: no hint', (kind, members, candidates) => {
     expect(ownValueHint(link(kind, members), candidates)).toBeUndefined();
   });
