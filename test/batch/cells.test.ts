@@ -140,7 +140,14 @@ describe('columns no field claims', () => {
   });
 
   it('a second column for one field has its own warning, not this one', () => {
-    expect(planColumns(['Name', 'Phone', 'Mobile'], {}, 'cells.csv').warnings).toEqual(['cells.csv: columns "Phone" and "Mobile" both map to phone; the first is read, the second kept as is']);
+    expect(planColumns(['Name', 'Email', 'E-mail'], {}, 'cells.csv').warnings).toEqual(['cells.csv: columns "Email" and "E-mail" both map to email; the first is read, the second kept as is']);
+  });
+
+  it('several phone columns are all read: Home Phone and Mobile Phone, number by number', () => {
+    const header = ['Name', 'Home Phone', 'Mobile Phone', 'Contact Number'];
+    expect(planColumns(header, {}, 'cells.csv').warnings).toEqual([]);
+    expect(read(['Ann Lee', '+1 512 555 0100', '+1 512 555 0147', '+1 512 555 0147'], header)).toEqual({ name: 'Ann Lee', phone: '+1 512 555 0100 / +1 512 555 0147 / +1 512 555 0147' });
+    expect(read(['Ann Lee', '', '+1 512 555 0147', ''], header)).toEqual({ name: 'Ann Lee', phone: '+1 512 555 0147' });
   });
 
   it('a long list is cut after twelve names', () => {

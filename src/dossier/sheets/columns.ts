@@ -100,7 +100,7 @@ export function planColumns(headers: string[], map: Record<string, string>, labe
     }
     const kind = kindOf(field);
     const earlier = claimed.get(field);
-    if (earlier !== undefined && kind !== 'list') {
+    if (earlier !== undefined && kind !== 'list' && kind !== 'phones') {
       plan.warnings.push(`${label}: columns ${JSON.stringify(earlier)} and ${JSON.stringify(header)} both map to ${field}; the first is read, the second kept as is`);
       plan.passthrough.push({ at, header });
       return;

@@ -80,12 +80,12 @@ function buildObject(cells: string[], columns: MappedColumn[]): Built {
   for (const column of columns) {
     const cell = cellText(cells, column.at);
     if (cell === '' || column.kind === 'name-part') continue;
-    if (column.kind === 'text' && isScientificNotation(cell)) {
+    if ((column.kind === 'text' || column.kind === 'phones') && isScientificNotation(cell)) {
       rounded.push(column);
       continue;
     }
     const converted = convert(cell, column);
-    const placed = place(value, column.field, converted, column.kind === 'list');
+    const placed = place(value, column.field, converted, column.kind);
     if (placed) return { error: `column ${JSON.stringify(column.header)} (${column.field}): ${placed}` };
   }
   return value.name === undefined ? withNameFromParts(value, cells, columns, rounded) : { value, rounded };
@@ -213,8 +213,11 @@ function clockText(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
-/** Sets `value` at a dotted path; lists from several columns are concatenated. Returns an error, or nothing. */
-function place(target: Record<string, unknown>, dotted: string, value: unknown, append: boolean): string | undefined {
+/**
+ * Sets `value` at a dotted path; lists from several columns are concatenated, and so are phones
+ * (`Home Phone`, `Mobile Phone`: `+1 ... / +1 ...`, read number by number). Returns an error, or nothing.
+ */
+function place(target: Record<string, unknown>, dotted: string, value: unknown, kind: MappedColumn['kind']): string | undefined {
   const keys = dotted.split('.');
   let node = target;
   for (const key of keys.slice(0, -1)) {
@@ -225,7 +228,8 @@ function place(target: Record<string, unknown>, dotted: string, value: unknown, 
   }
   const last = keys[keys.length - 1];
   const existing = node[last];
-  if (append && Array.isArray(existing) && Array.isArray(value)) node[last] = [...existing, ...value];
+  if (kind === 'list' && Array.isArray(existing) && Array.isArray(value)) node[last] = [...existing, ...value];
+  else if (kind === 'phones' && typeof existing === 'string' && existing !== value) node[last] = `${existing} / ${value as string}`;
   else if (existing !== undefined && typeof existing === 'object') return `${last} is already given in parts by other columns`;
   else node[last] = value;
   return undefined;
