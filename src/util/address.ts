@@ -266,6 +266,17 @@ let countryNames: Map<string, string> | undefined;
  * state or Canadian province there is not a country (`Atlanta, GA, Georgia` is the state).
  */
 export function countryOf(written: string, abbr: AddressAbbreviations = addressAbbreviations()): string | undefined {
+  const whole = countryOfName(written, abbr);
+  if (whole || !SPELLED_TWICE.test(written)) return whole;
+  // `United States (US)`, `US - United States`, `Taiwan (ROC)`: the parts that name a country, when they agree.
+  const named = new Set(written.split(SPELLED_TWICE).flatMap((part) => (part.trim() ? (countryOfName(part, abbr) ?? []) : [])));
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
+/** A country and a second spelling of it, as pick lists write them: in brackets, or after a dash. */
+const SPELLED_TWICE = /[()[\]]|\s[-\u2013\u2014]\s/;
+
+function countryOfName(written: string, abbr: AddressAbbreviations): string | undefined {
   const name = tokenize(written).join(' ');
   const alias = abbr.country.get(name);
   if (alias) return alias;
@@ -289,11 +300,16 @@ export function countryNamed(written: string, abbr: AddressAbbreviations = addre
 function englishCountryName(name: string): string | undefined {
   if (/\d/.test(name) || name.length < 4) return undefined;
   countryNames ??= englishCountryNames();
-  return countryNames.get(name);
+  return countryNames.get(withoutMarks(name));
 }
 
+/** Keyed without accents: `Cote d'Ivoire` as typed is CLDR's `Côte d’Ivoire`, `Curacao` its `Curaçao`. */
 function englishCountryNames(): Map<string, string> {
-  return countriesByName((name) => tokenize(name).join(' '));
+  return countriesByName((name) => withoutMarks(tokenize(name).join(' ')));
+}
+
+function withoutMarks(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '');
 }
 
 /**

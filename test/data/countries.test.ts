@@ -60,12 +60,23 @@ describe('country names as sheets and applicant-tracking systems write them', ()
     ['Democratic Republic of the Congo', 'CD'],
     ['Bosnia and Herzegovina', 'BA'],
     ['Palestine', 'PS'],
+    // Pick lists that spell a country twice, and names as the World Bank and ISO write them.
+    ['United States (US)', 'US'],
+    ['US - United States', 'US'],
+    ['Taiwan (ROC)', 'TW'],
+    ['Eswatini (Swaziland)', 'SZ'],
+    ['Czech Rep.', 'CZ'],
+    ['Slovak Republic', 'SK'],
+    ['Lao PDR', 'LA'],
+    ['Cabo Verde', 'CV'],
+    ["Cote d'Ivoire", 'CI'], // CLDR writes Côte d’Ivoire
+    ['Curacao', 'CW'],
   ])('%s is %s', (written, code) => {
     expect(countryOf(written)).toBe(code);
   });
 
   // Names that say two places: better no country than a guess.
-  it.each(['Congo', 'Georgia'])('%s is no one country', (written) => {
+  it.each(['Congo', 'Georgia', 'Germany (FR)'])('%s is no one country', (written) => {
     expect(countryOf(written)).toBeUndefined();
   });
 });
