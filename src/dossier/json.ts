@@ -65,9 +65,11 @@ export async function* readJsonLines(file: string, options: ReadOptions): AsyncG
     throw new UserError(err.code === 'ENOENT' ? `${label}: no such file` : `${label}: cannot read (${err.code ?? err.message})`);
   });
   let line = 0;
+  let dossiers = 0;
   for await (const text of createInterface({ input: stream, crlfDelay: Infinity })) {
     line++;
     if (text.trim() === '') continue;
+    dossiers++;
     const origin = { label: `${label}:${line}`, file, baseDir };
     if (text.length > MAX_DOSSIER_BYTES) {
       yield rejected(origin, -1, `${text.length} characters is too long for a dossier (limit ${MAX_DOSSIER_BYTES})`);
@@ -77,6 +79,7 @@ export async function* readJsonLines(file: string, options: ReadOptions): AsyncG
     if ('error' in parsed) yield rejected(origin, -1, parsed.error.replace(/^\d+:/, ''), ''); // `file.jsonl:7:12: ...`
     else yield dossierOf(parsed.value, { ...origin, lines: Object.fromEntries(Object.keys(parsed.lines).map((at) => [at, line])) }, -1, options);
   }
+  if (dossiers === 0) yield rejected({ label, file, baseDir }, -1, 'empty file (expected a JSON dossier on each line)');
 }
 
 function rejected(origin: LoadedDossier['origin'], index: number, message: string, separator = ' '): Rejected {

@@ -66,12 +66,16 @@ describe('vet FILE: reading dossiers', () => {
       expect(run.candidates[2].error).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:2: unexpected`));
     });
 
-    it('an empty array is a clear error', () => {
-      const file = path.join(dir, 'none.json');
-      writeFileSync(file, '[]');
+    it.each([
+      ['none.json', '[]', 'empty array (expected dossiers)'],
+      ['none.jsonl', '', 'empty file (expected a JSON dossier on each line)'],
+      ['blank.jsonl', '\n\n', 'empty file (expected a JSON dossier on each line)'],
+    ])('%s holding %j is a clear error', (name, text, message) => {
+      const file = path.join(dir, name);
+      writeFileSync(file, text);
       const r = vetCli([file]);
       expect(r.code).toBe(2);
-      expect(r.stderr).toBe(`vet: ${file}: empty array (expected dossiers)\n`);
+      expect(r.stderr).toBe(`vet: ${file}: ${message}\n`);
     });
   });
 
