@@ -141,6 +141,8 @@ async function run(inputs: string[], flags: RunFlags, prestarted: StartedWorker 
   const { before, first } = await untilFirstDossier(items);
   if (!first) {
     for (const r of before) process.stderr.write(`vet: ${clean(r.message)}\n`);
+    // A sheet with a header and no row: an exit code alone would leave the user guessing.
+    if (before.length === 0) process.stderr.write(`vet: ${clean(inputs.join(', '))}: no candidate to vet (a sheet with no row under its header?)\n`);
     return EXIT.usage;
   }
 

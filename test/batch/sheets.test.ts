@@ -237,6 +237,13 @@ describe('columns', () => {
     expect(r.run.correlations.map((c) => [c.kind, c.candidates.map((m) => m.name)])).toEqual([['shared-email', ['Ann Lee', 'Bo Diaz']]]);
   });
 
+  it('a sheet with a header and no row is one line saying so, exit 2', () => {
+    const file = sheet('header-only.csv', 'Name,Phone\n');
+    const r = vetCli([file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`vet: ${file}: no candidate to vet (a sheet with no row under its header?)\n`);
+  });
+
   it('a sheet without a name column is one line saying which headers would do, exit 2', () => {
     const r = vetCli([sheet('noname.csv', 'Phone,Country\n+1 512 555 0147,US\n')]);
     expect(r.code).toBe(2);
