@@ -10,9 +10,13 @@ export function filePathsOf(dossier: Dossier): { at: string; file: string }[] {
   return out;
 }
 
-/** Absolute path of a dossier-relative file, or undefined when it leaves `baseDir`. */
+/**
+ * Absolute path of a dossier-relative file, or undefined when it leaves `baseDir`. A sheet made on
+ * Windows writes `photos\ann.jpg`: its backslashes separate folders here too (and `..\` is
+ * refused like `../`).
+ */
 export function resolveInside(baseDir: string, file: string, allowOutside: boolean): string | undefined {
-  const resolved = path.resolve(baseDir, file);
+  const resolved = path.resolve(baseDir, path.sep === '/' ? file.replace(/\\/g, '/') : file);
   if (allowOutside) return resolved;
   const rel = path.relative(path.resolve(baseDir), resolved);
   return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? undefined : resolved;

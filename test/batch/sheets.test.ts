@@ -1,7 +1,7 @@
 // Sheets as a user runs them: the built CLI on the generated fixtures in fixtures/sheets/
 // (scripts/fixtures/sheets.mjs; planted.json says which rows hold which planted link).
 
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -235,6 +235,14 @@ describe('columns', () => {
     const file = sheet('split.csv', 'Last Name,First Name,Email Address\nLee,Ann,ann@example.com\nDiaz,Bo,ann@example.com\n');
     const r = runJson([file]);
     expect(r.run.correlations.map((c) => [c.kind, c.candidates.map((m) => m.name)])).toEqual([['shared-email', ['Ann Lee', 'Bo Diaz']]]);
+  });
+
+  it('photo paths written on Windows (photos\\ann.jpg) are found, and link', () => {
+    const file = sheet('windows-paths.csv', 'Name,Photo\nAnn Lee,photos\\shared.jpg\nBo Diaz,photos/shared-resized.jpg\n');
+    mkdirSync(path.join(dir, 'photos'), { recursive: true });
+    for (const photo of ['shared.jpg', 'shared-resized.jpg']) copyFileSync(path.join('fixtures/sheets/photos', photo), path.join(dir, 'photos', photo));
+    const r = runJson([file]);
+    expect(r.run.correlations.map((c) => [c.kind, c.candidates.map((m) => m.name)])).toEqual([['shared-photo', ['Ann Lee', 'Bo Diaz']]]);
   });
 
   it('a sheet with a header and no row is one line saying so, exit 2', () => {
