@@ -28,3 +28,11 @@ export function pathsOutside(dossier: Dossier, baseDir: string, allowOutside: bo
     .filter(({ file }) => resolveInside(baseDir, file, allowOutside) === undefined)
     .map(({ at, file }) => `${at}: ${JSON.stringify(file)} leaves the dossier's folder (refused; --allow-outside permits it)`);
 }
+
+/**
+ * Applicant-tracking exports give a photo or resume as a link to their storage. vet reads files,
+ * never the network for them: say so, rather than "file not found".
+ */
+export function webAddressError(file: string): string | undefined {
+  return /^\s*https?:\/\//i.test(file) ? 'a web address, not a file: vet reads files only (save it beside the dossier or sheet and give its path)' : undefined;
+}

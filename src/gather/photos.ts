@@ -4,7 +4,7 @@
 
 import { promises as fs } from 'node:fs';
 import type { Dossier, LoadedDossier, PhotoEvidence, PhotoRole } from '../types.js';
-import { resolveInside } from '../dossier/paths.js';
+import { resolveInside, webAddressError } from '../dossier/paths.js';
 import { coordinatesOf } from '../photo/metadata.js';
 import type { Gatherer, GatherOptions } from './index.js';
 import type { PhotoReading } from '../photo/read.js';
@@ -39,8 +39,9 @@ export const photosGatherer: Gatherer = {
     for (const ref of refs) {
       const evidence: PhotoEvidence = { path: ref.path, role: ref.role, ...(ref.file !== undefined && { file: ref.file }) };
       if (ref.file !== undefined && reader) {
-        const absolute = resolveInside(loaded.origin.baseDir, ref.file, options.allowOutside);
-        Object.assign(evidence, absolute ? await readOnce(reader.readPhoto, absolute) : { error: "path leaves the dossier's folder; not read (--allow-outside permits it)" });
+        const web = webAddressError(ref.file);
+        const absolute = web ? undefined : resolveInside(loaded.origin.baseDir, ref.file, options.allowOutside);
+        Object.assign(evidence, absolute ? await readOnce(reader.readPhoto, absolute) : { error: web ?? "path leaves the dossier's folder; not read (--allow-outside permits it)" });
         if (options.thumbnails && absolute && evidence.hash) await oneAtATime(() => addThumbnail(evidence, absolute));
       }
       // Metadata the dossier states for the ID document fills what the file does not say.

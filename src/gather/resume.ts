@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { LoadedDossier, ResumeEvidence } from '../types.js';
-import { resolveInside } from '../dossier/paths.js';
+import { resolveInside, webAddressError } from '../dossier/paths.js';
 import type { Gatherer, GatherOptions } from './index.js';
 import { recentValues } from '../util/recent.js';
 
@@ -33,6 +33,8 @@ async function resumeEvidence({ dossier, origin }: LoadedDossier, options: Gathe
 }
 
 export async function readResumeFile(baseDir: string, file: string, allowOutside: boolean): Promise<{ text: string } | { error: string }> {
+  const web = webAddressError(file);
+  if (web) return { error: web };
   const resolved = resolveInside(baseDir, file, allowOutside);
   if (!resolved) return { error: "the path leaves the dossier's folder (--allow-outside permits it)" };
   const extension = path.extname(resolved).toLowerCase();

@@ -26,6 +26,7 @@ describe('resume files', () => {
     ['missing.pdf', 'file not found'],
     ['persona.rtf', 'unsupported file type ".rtf"'],
     ['../dossiers/clean.json', "leaves the dossier's folder"],
+    ['https://ats.example.com/files/cv-1042.pdf', 'a web address, not a file'], // as applicant-tracking exports link them
   ])('%s is a reason, not a crash: %s', async (file, reason) => {
     const result = await read(file);
     expect('error' in result ? result.error : 'read').toContain(reason);

@@ -2,7 +2,7 @@
 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveInside } from '../../src/dossier/paths.js';
+import { resolveInside, webAddressError } from '../../src/dossier/paths.js';
 
 const BASE = path.resolve('/data/sheets');
 
@@ -21,5 +21,15 @@ describe('resolveInside', () => {
 
   it('--allow-outside lets a path leave', () => {
     expect(resolveInside(BASE, '..\\other\\ann.jpg', true)).toBe(path.resolve('/data/other/ann.jpg'));
+  });
+});
+
+describe('webAddressError', () => {
+  it.each(['https://cdn.example.com/photos/ann.jpg', 'HTTP://example.com/cv.pdf'])('%j is a web address, not read', (file) => {
+    expect(webAddressError(file)).toMatch(/^a web address, not a file/);
+  });
+
+  it.each(['photos/ann.jpg', 'https.jpg', 'photos/https://x'])('%j is a path', (file) => {
+    expect(webAddressError(file)).toBeUndefined();
   });
 });
