@@ -90,9 +90,15 @@ describe('working hours', () => {
   });
 
   // `9-5` is an office day to most people and a night on a 24-hour clock: not guessed, since night hours are a signal.
-  it.each(['9-5', '1-5', '8:30-4:30', '12-8', '13pm-5pm', '9:75-17:00', '25:00-26:00', 'flexible', '9 to', 'mornings'])('%j is not read as hours, and the row says what was expected', (cell) => {
+  it.each(['9-5', '1-5', '8:30-4:30', '12-8', '13pm-5pm', '9:75-17:00', '25:00-26:00', '9 to'])('%j is not read as hours, and the row says what was expected', (cell) => {
     expect(hoursOf(cell)).toBeUndefined();
     expect(read(['Ann Lee', '', '', '', cell])).toContain('expected working hours as HH:MM-HH:MM');
+  });
+
+  // An answer with no time of day in it says nothing to judge: the cell is not read, the row is (a warning names the column).
+  it.each(['flexible', 'mornings', 'Full-time'])('%j is not read, and the row is', (cell) => {
+    expect(hoursOf(cell)).toBeUndefined();
+    expect(read(['Ann Lee', '', '', '', cell])).toEqual({ name: 'Ann Lee' });
   });
 });
 

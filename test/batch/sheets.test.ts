@@ -245,6 +245,15 @@ describe('columns', () => {
     expect(r.run.correlations.map((c) => [c.kind, c.candidates.map((m) => m.name)])).toEqual([['shared-photo', ['Ann Lee', 'Bo Diaz']]]);
   });
 
+  it('an hours cell with no time in it (Flexible) is not read, with one warning; an Availability column (a start date) is not hours', () => {
+    const file = sheet('hours.csv', 'Name,Availability,Working Hours\nAnn Lee,Immediately,9am-5pm\nBo Diaz,2 weeks notice,Flexible\nCy Ray,Full-time,Full-time\n');
+    const r = runJson([file]);
+    expect(r.code).toBe(0);
+    expect(r.run.candidates.map((c) => c.error ?? c.candidate.name)).toEqual(['Ann Lee', 'Bo Diaz', 'Cy Ray']);
+    expect(r.stderr).toContain('column "Working Hours" holds text with no time of day in it (the first in row 2: "Flexible"): those cells are not read as working hours');
+    expect(r.stderr.match(/no time of day/g)).toHaveLength(1);
+  });
+
   it('a sheet with a header and no row is one line saying so, exit 2', () => {
     const file = sheet('header-only.csv', 'Name,Phone\n');
     const r = vetCli([file]);

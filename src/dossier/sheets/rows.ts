@@ -7,6 +7,7 @@ import { NAME_PARTS, normaliseHeader, type ColumnPlan, type MappedColumn } from 
 import { countryOf } from '../../util/address.js';
 import { sheetColumns } from '../../data/sheet-columns.js';
 import { isScientificNotation } from '../../util/rounded-number.js';
+import { clean } from '../../util/sanitize.js';
 
 export interface SheetContext {
   /** Sheet name in messages: `candidates.csv` or `book.xlsx[Contractors]`. */
@@ -55,7 +56,7 @@ export function rowToDossier(cells: string[], row: number, index: number, sheet:
   const outside = pathsOutside(validation.dossier, sheet.baseDir, sheet.allowOutside);
   if (outside.length > 0) return reject(outside.map((e) => withColumn(e, sheet.plan.mapped)).join('; '));
   // Said with a row that is read: a refused row's warnings are never shown.
-  const roundedWarnings = built.rounded.flatMap((column) => roundedWarning(column, row, sheet));
+  const roundedWarnings = [...built.rounded.flatMap((column) => roundedWarning(column, row, sheet)), ...built.noHours.flatMap((column) => noHoursWarning(column, cells, row, sheet))];
 
   const warnings = [...(sheet.warnings ?? []), ...sheet.plan.warnings, ...roundedWarnings, ...validation.warnings.map((w) => `${sheet.label}: ${withColumn(w, sheet.plan.mapped)}`)].filter((w) => {
     if (sheet.said.has(w)) return false;
@@ -71,12 +72,16 @@ function passthroughOf(cells: string[], sheet: SheetContext): Record<string, str
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-/** `rounded`: the text columns whose cell this row holds in scientific notation, which are not read. */
-type Built = { value: Record<string, unknown>; rounded: MappedColumn[] } | { error: string };
+/**
+ * `rounded`: the text columns whose cell this row holds in scientific notation; `noHours`: the
+ * hours columns whose cell says no hours at all (`Flexible`). Neither is read.
+ */
+type Built = { value: Record<string, unknown>; rounded: MappedColumn[]; noHours: MappedColumn[] } | { error: string };
 
 function buildObject(cells: string[], columns: MappedColumn[]): Built {
   const value: Record<string, unknown> = {};
   const rounded: MappedColumn[] = [];
+  const noHours: MappedColumn[] = [];
   for (const column of columns) {
     const cell = cellText(cells, column.at);
     if (cell === '' || column.kind === 'name-part') continue;
@@ -84,11 +89,16 @@ function buildObject(cells: string[], columns: MappedColumn[]): Built {
       rounded.push(column);
       continue;
     }
+    // `Flexible`, `Full-time`: an answer, but no window of the day to judge; a time that cannot be read is still refused.
+    if (column.kind === 'hours' && !/\d/.test(cell)) {
+      noHours.push(column);
+      continue;
+    }
     const converted = convert(cell, column);
     const placed = place(value, column.field, converted, column.kind);
     if (placed) return { error: `column ${JSON.stringify(column.header)} (${column.field}): ${placed}` };
   }
-  return value.name === undefined ? withNameFromParts(value, cells, columns, rounded) : { value, rounded };
+  return value.name === undefined ? withNameFromParts(value, cells, columns, rounded, noHours) : { value, rounded, noHours };
 }
 
 /**
@@ -105,6 +115,14 @@ function roundedWarning(column: MappedColumn, row: number, sheet: SheetContext):
   return [
     `${sheet.label}: column ${JSON.stringify(column.header)} holds numbers a spreadsheet rounded (the first in row ${row}): in scientific notation, as a long number in a General cell is saved, or longer than the 15 digits a number cell keeps. Their last digits are lost, so those cells are not read (format the column as Text and enter or export them again)`,
   ];
+}
+
+/** Once per column, as `roundedWarning`: an hours cell that gives no time of day is not read. */
+function noHoursWarning(column: MappedColumn, cells: string[], row: number, sheet: SheetContext): string[] {
+  const said = `no-hours:${column.at}`;
+  if (sheet.said.has(said)) return [];
+  sheet.said.add(said);
+  return [`${sheet.label}: column ${JSON.stringify(column.header)} holds text with no time of day in it (the first in row ${row}: ${JSON.stringify(clean(cellText(cells, column.at)).slice(0, 40))}): those cells are not read as working hours`];
 }
 
 /** A cell's text, trimmed; empty when it says there is no value (`N/A`, `TBD`: rules/sheet-columns.json). */
@@ -126,14 +144,14 @@ function emptyWords(): { words: Set<string>; longest: number } {
 }
 
 /** `First Name` + `Last Name` (+ `Middle Name`) -> name, given, middle, family, whatever order the columns are in. */
-function withNameFromParts(value: Record<string, unknown>, cells: string[], columns: MappedColumn[], rounded: MappedColumn[]): Built {
+function withNameFromParts(value: Record<string, unknown>, cells: string[], columns: MappedColumn[], rounded: MappedColumn[], noHours: MappedColumn[]): Built {
   const parts = columns.filter((c) => c.kind === 'name-part');
-  if (parts.length === 0) return { value, rounded };
+  if (parts.length === 0) return { value, rounded, noHours };
   const name = NAME_PARTS.flatMap((field) => parts.filter((c) => c.field === field).map((c) => cellText(cells, c.at)))
     .filter((part) => part !== '')
     .join(' ');
   if (name === '') return { error: `no name: ${parts.map((c) => JSON.stringify(c.header)).join(' and ')} ${parts.length > 1 ? 'are' : 'is'} empty` };
-  return { value: { ...value, name }, rounded };
+  return { value: { ...value, name }, rounded, noHours };
 }
 
 /** A cell as the field's value. What cannot be read stays as typed, so validation says what was expected. */
