@@ -109,20 +109,21 @@ function buildObject(cells: string[], columns: MappedColumn[]): Built {
  * (not the value: six digits of an account are still the candidate's).
  */
 function roundedWarning(column: MappedColumn, row: number, sheet: SheetContext): string[] {
-  const said = `rounded:${column.at}`;
-  if (sheet.said.has(said)) return [];
-  sheet.said.add(said);
-  return [
-    `${sheet.label}: column ${JSON.stringify(column.header)} holds numbers a spreadsheet rounded (the first in row ${row}): in scientific notation, as a long number in a General cell is saved, or longer than the 15 digits a number cell keeps. Their last digits are lost, so those cells are not read (format the column as Text and enter or export them again)`,
-  ];
+  return onceForColumn(sheet, 'rounded', column, `holds numbers a spreadsheet rounded (the first in row ${row}): in scientific notation, as a long number in a General cell is saved, or longer than the 15 digits a number cell keeps. Their last digits are lost, so those cells are not read (format the column as Text and enter or export them again)`);
 }
 
-/** Once per column, as `roundedWarning`: an hours cell that gives no time of day is not read. */
+/** As `roundedWarning`: an hours cell that gives no time of day is not read. */
 function noHoursWarning(column: MappedColumn, cells: string[], row: number, sheet: SheetContext): string[] {
-  const said = `no-hours:${column.at}`;
+  const first = JSON.stringify(clean(cellText(cells, column.at)).slice(0, 40));
+  return onceForColumn(sheet, 'no-hours', column, `holds text with no time of day in it (the first in row ${row}: ${first}): those cells are not read as working hours`);
+}
+
+/** A warning about a column's cells, said once per sheet: `what` follows `column "Header"`. */
+function onceForColumn(sheet: SheetContext, kind: string, column: MappedColumn, what: string): string[] {
+  const said = `${kind}:${column.at}`;
   if (sheet.said.has(said)) return [];
   sheet.said.add(said);
-  return [`${sheet.label}: column ${JSON.stringify(column.header)} holds text with no time of day in it (the first in row ${row}: ${JSON.stringify(clean(cellText(cells, column.at)).slice(0, 40))}): those cells are not read as working hours`];
+  return [`${sheet.label}: column ${JSON.stringify(column.header)} ${what}`];
 }
 
 /** A cell's text, trimmed; empty when it says there is no value (`N/A`, `TBD`: rules/sheet-columns.json). */
