@@ -249,6 +249,19 @@ describe('list cells', () => {
   });
 });
 
+describe('a Resume column', () => {
+  const header = ['Name', 'Resume'];
+  it.each([
+    ['resumes/ann-lee.pdf', { file: 'resumes/ann-lee.pdf' }],
+    ['Ann Lee Resume 2026.docx', { file: 'Ann Lee Resume 2026.docx' }],
+    ['https://ats.example.com/files/cv-1042.pdf', { file: 'https://ats.example.com/files/cv-1042.pdf' }],
+    ['Backend engineer since 2015. Go, Kafka, PostgreSQL.', { text: 'Backend engineer since 2015. Go, Kafka, PostgreSQL.' }],
+    ['Built the billing service.\nSee portfolio.pdf', { text: 'Built the billing service.\nSee portfolio.pdf' }],
+  ])('%j is the resume %j', (cell, resume) => {
+    expect(read(['Ann Lee', cell], header)).toEqual({ name: 'Ann Lee', resume });
+  });
+});
+
 describe('cells that say there is no value', () => {
   const header = ['Name', 'Phone', 'Ship To', 'Country', 'Last Name'];
   it.each(['N/A', 'n/a', ' TBD ', 'none', 'Unknown', '\u2014', '-', 'not provided'])('%j is an empty cell', (cell) => {

@@ -95,7 +95,7 @@ function buildObject(cells: string[], columns: MappedColumn[]): Built {
       continue;
     }
     const converted = convert(cell, column);
-    const placed = place(value, column.field, converted, column.kind);
+    const placed = place(value, fieldFor(column, cell), converted, column.kind);
     if (placed) return { error: `column ${JSON.stringify(column.header)} (${column.field}): ${placed}` };
   }
   return value.name === undefined ? withNameFromParts(value, cells, columns, rounded, noHours) : { value, rounded, noHours };
@@ -125,6 +125,17 @@ function onceForColumn(sheet: SheetContext, kind: string, column: MappedColumn, 
   sheet.said.add(said);
   return [`${sheet.label}: column ${JSON.stringify(column.header)} ${what}`];
 }
+
+/**
+ * Where a cell goes: its column's field, except a `Resume` cell that names a file or a link
+ * (`resumes/ann-lee.pdf`, as applicant-tracking exports give it), which is the resume file, not
+ * its text.
+ */
+function fieldFor(column: MappedColumn, cell: string): string {
+  return column.field === 'resume.text' && RESUME_FILE.test(cell) ? 'resume.file' : column.field;
+}
+
+const RESUME_FILE = /^(?:https?:\/\/\S+|[^\n]{1,255}\.(?:pdf|docx?|txt|md|rtf|odt))$/i;
 
 /** A cell's text, trimmed; empty when it says there is no value (`N/A`, `TBD`: rules/sheet-columns.json). */
 function cellText(cells: string[], at: number): string {
