@@ -249,6 +249,23 @@ describe('list cells', () => {
   });
 });
 
+describe('numbers a data tool wrote as floats', () => {
+  it('15125550147.0, 78701.0, 123456789.0 lose the .0 that was never theirs', () => {
+    const header = ['Name', 'Phone', 'Zip', 'Address', 'Account Number', 'Candidate ID'];
+    expect(read(['Ann Lee', '15125550147.0', '78701.0', '9 Elm St', '123456789.0', '1042.0'], header)).toEqual({
+      name: 'Ann Lee',
+      phone: '15125550147',
+      addresses: { home: { line1: '9 Elm St', postalCode: '78701' } },
+      payment: { accountNumber: '123456789' },
+      id: '1042',
+    });
+  });
+
+  it('a decimal that is not zero is left as written', () => {
+    expect(read(['Ann Lee', '1042.5'], ['Name', 'Candidate ID'])).toEqual({ name: 'Ann Lee', id: '1042.5' });
+  });
+});
+
 describe('a Resume column', () => {
   const header = ['Name', 'Resume'];
   it.each([

@@ -94,7 +94,7 @@ function buildObject(cells: string[], columns: MappedColumn[]): Built {
       noHours.push(column);
       continue;
     }
-    const converted = convert(cell, column);
+    const converted = convert(withoutFloatZeros(cell, column), column);
     const placed = place(value, fieldFor(column, cell), converted, column.kind);
     if (placed) return { error: `column ${JSON.stringify(column.header)} (${column.field}): ${placed}` };
   }
@@ -125,6 +125,17 @@ function onceForColumn(sheet: SheetContext, kind: string, column: MappedColumn, 
   sheet.said.add(said);
   return [`${sheet.label}: column ${JSON.stringify(column.header)} ${what}`];
 }
+
+/**
+ * `15125550147.0`, `78701.0`: a number column written by a data tool that read it as a float
+ * (pandas writes a column of integers with a gap in it so). The `.0` is not the value's: a phone
+ * would gain a digit, an account another number.
+ */
+function withoutFloatZeros(cell: string, column: MappedColumn): string {
+  return (column.kind === 'text' || column.kind === 'phones') && FLOAT_ZEROS.test(cell) ? cell.slice(0, cell.indexOf('.')) : cell;
+}
+
+const FLOAT_ZEROS = /^\d+\.0+$/;
 
 /**
  * Where a cell goes: its column's field, except a `Resume` cell that names a file or a link
