@@ -1,6 +1,6 @@
-// Reads one JSON dossier file. Every failure is one line naming the file.
+// Reads JSON dossier files (one dossier, an array of them, or JSON Lines). Every failure is one line naming the file.
 
-import { readFileSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { LoadedDossier, Rejected } from '../types.js';
@@ -17,16 +17,6 @@ export interface ReadOptions {
 
 const MAX_DOSSIER_BYTES = 10 * 1024 * 1024;
 
-export async function readJsonDossier(file: string, index: number, options: ReadOptions): Promise<LoadedDossier | Rejected> {
-  const label = options.label ?? file;
-  const origin = { label, file, baseDir: path.dirname(path.resolve(file)) };
-  const text = await readText(file, label);
-  if (text.trim() === '') return rejected(origin, index, 'empty file (expected a JSON dossier)');
-  const parsed = parseJson(text);
-  if ('error' in parsed) return rejected(origin, index, parsed.error, ''); // `file:line:col: ...`, as compilers print it
-  return dossierOf(parsed.value, { ...origin, lines: parsed.lines }, index, options);
-}
-
 /**
  * The dossiers of a `.json` file: one, or each element of an array of them (an export of an
  * onboarding system), labelled `file.json[2]`. Every element is read on its own: a bad one is
@@ -36,17 +26,25 @@ export async function* readJsonDossiers(file: string, options: ReadOptions): Asy
   const label = options.label ?? file;
   const origin = { label, file, baseDir: path.dirname(path.resolve(file)) };
   const text = await readText(file, label);
-  const parsed = text.trim() === '' ? undefined : parseJson(text);
-  if (!parsed || 'error' in parsed || !Array.isArray(parsed.value)) {
-    yield await readJsonDossier(file, -1, options);
+  if (text.trim() === '') {
+    yield rejected(origin, 'empty file (expected a JSON dossier)');
+    return;
+  }
+  const parsed = parseJson(text);
+  if ('error' in parsed) {
+    yield rejected(origin, parsed.error, ''); // `file:line:col: ...`, as compilers print it
+    return;
+  }
+  if (!Array.isArray(parsed.value)) {
+    yield dossierOf(parsed.value, { ...origin, lines: parsed.lines }, options);
     return;
   }
   if (parsed.value.length === 0) {
-    yield rejected(origin, -1, 'empty array (expected dossiers)');
+    yield rejected(origin, 'empty array (expected dossiers)');
     return;
   }
   for (const [i, value] of parsed.value.entries()) {
-    yield dossierOf(value, { ...origin, label: `${label}[${i}]`, lines: linesUnder(parsed.lines, `$[${i}]`) }, -1, options);
+    yield dossierOf(value, { ...origin, label: `${label}[${i}]`, lines: linesUnder(parsed.lines, `$[${i}]`) }, options);
   }
 }
 
@@ -58,11 +56,10 @@ export async function* readJsonLines(file: string, options: ReadOptions): AsyncG
   const label = options.label ?? file;
   const baseDir = path.dirname(path.resolve(file));
   const { createInterface } = await import('node:readline');
-  const { createReadStream } = await import('node:fs');
   const stream = createReadStream(file, { encoding: 'utf8' });
   const opened = new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
   await opened.catch((err: NodeJS.ErrnoException) => {
-    throw new UserError(err.code === 'ENOENT' ? `${label}: no such file` : `${label}: cannot read (${err.code ?? err.message})`);
+    throw unreadable(err, label);
   });
   let line = 0;
   let dossiers = 0;
@@ -72,27 +69,28 @@ export async function* readJsonLines(file: string, options: ReadOptions): AsyncG
     dossiers++;
     const origin = { label: `${label}:${line}`, file, baseDir };
     if (text.length > MAX_DOSSIER_BYTES) {
-      yield rejected(origin, -1, `${text.length} characters is too long for a dossier (limit ${MAX_DOSSIER_BYTES})`);
+      yield rejected(origin, `${text.length} characters is too long for a dossier (limit ${MAX_DOSSIER_BYTES})`);
       continue;
     }
     const parsed = parseJson(text);
-    if ('error' in parsed) yield rejected(origin, -1, parsed.error.replace(/^\d+:/, ''), ''); // `file.jsonl:7:12: ...`
-    else yield dossierOf(parsed.value, { ...origin, lines: Object.fromEntries(Object.keys(parsed.lines).map((at) => [at, line])) }, -1, options);
+    if ('error' in parsed) yield rejected(origin, parsed.error.replace(/^\d+:/, ''), ''); // `file.jsonl:7:12: ...`
+    else yield dossierOf(parsed.value, { ...origin, lines: Object.fromEntries(Object.keys(parsed.lines).map((at) => [at, line])) }, options);
   }
-  if (dossiers === 0) yield rejected({ label, file, baseDir }, -1, 'empty file (expected a JSON dossier on each line)');
+  if (dossiers === 0) yield rejected({ label, file, baseDir }, 'empty file (expected a JSON dossier on each line)');
 }
 
-function rejected(origin: LoadedDossier['origin'], index: number, message: string, separator = ' '): Rejected {
-  return { origin, index, message: `${origin.label}:${separator}${message}` };
+/** Items are numbered by the caller (`streamInputs`), in input order: -1 until then. */
+function rejected(origin: LoadedDossier['origin'], message: string, separator = ' '): Rejected {
+  return { origin, index: -1, message: `${origin.label}:${separator}${message}` };
 }
 
 /** One parsed value, validated as a dossier; `origin` says where it was read. */
-function dossierOf(value: unknown, origin: LoadedDossier['origin'], index: number, options: ReadOptions): LoadedDossier | Rejected {
+function dossierOf(value: unknown, origin: LoadedDossier['origin'], options: ReadOptions): LoadedDossier | Rejected {
   const validation = validateDossier(value);
-  if (!validation.ok) return rejected(origin, index, validation.errors.join(`; `));
+  if (!validation.ok) return rejected(origin, validation.errors.join(`; `));
   const outside = pathsOutside(validation.dossier, origin.baseDir, options.allowOutside);
-  if (outside.length > 0) return rejected(origin, index, outside.join('; '));
-  return { dossier: validation.dossier, origin, index, warnings: validation.warnings.map((w) => `${origin.label}: ${w}`) };
+  if (outside.length > 0) return rejected(origin, outside.join('; '));
+  return { dossier: validation.dossier, origin, index: -1, warnings: validation.warnings.map((w) => `${origin.label}: ${w}`) };
 }
 
 /** The lines of an array element's paths, as paths of the element itself (`$[2].phone` -> `$.phone`). */
@@ -113,11 +111,15 @@ async function readText(file: string, label: string): Promise<string> {
     return readFileSync(file, 'utf8');
   } catch (err) {
     if (err instanceof UserError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError(`${label}: no such file`);
-    if (code === 'EACCES' || code === 'EPERM') throw new UserError(`${label}: permission denied`);
-    throw new UserError(`${label}: cannot read (${code ?? (err as Error).message})`);
+    throw unreadable(err as NodeJS.ErrnoException, label);
   }
+}
+
+/** A file that cannot be opened, in one line. */
+function unreadable(err: NodeJS.ErrnoException, label: string): UserError {
+  if (err.code === 'ENOENT') return new UserError(`${label}: no such file`);
+  if (err.code === 'EACCES' || err.code === 'EPERM') return new UserError(`${label}: permission denied`);
+  return new UserError(`${label}: cannot read (${err.code ?? err.message})`);
 }
 
 type Parsed = { value: unknown; lines: Record<string, number> } | { error: string };
