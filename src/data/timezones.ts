@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 import { loadRule, ruleEnvelope } from './load.js';
+import { foldText } from '../names/normalize.js';
 
 // Built on first use: constructing zod schemas costs start-up time on runs that never need them.
 let schema: z.ZodType | undefined;
@@ -114,7 +115,7 @@ function offsetZone(minutes: number): string | undefined {
 }
 
 function nameKey(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldText(text).replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 interface NamedZone {

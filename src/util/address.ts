@@ -9,6 +9,7 @@ import { addressAbbreviations, type AddressAbbreviations } from '../data/address
 import { maskAddress } from './mask.js';
 import { countriesByName } from '../data/countries.js';
 import { recentValues } from './recent.js';
+import { foldText } from '../names/normalize.js';
 
 export interface ParsedAddress {
   /** House number and street, lower case, USPS abbreviations: `1200 example rd`, `po box 77`. */
@@ -300,16 +301,12 @@ export function countryNamed(written: string, abbr: AddressAbbreviations = addre
 function englishCountryName(name: string): string | undefined {
   if (/\d/.test(name) || name.length < 4) return undefined;
   countryNames ??= englishCountryNames();
-  return countryNames.get(withoutMarks(name));
+  return countryNames.get(foldText(name));
 }
 
 /** Keyed without accents: `Cote d'Ivoire` as typed is CLDR's `Côte d’Ivoire`, `Curacao` its `Curaçao`. */
 function englishCountryNames(): Map<string, string> {
-  return countriesByName((name) => withoutMarks(tokenize(name).join(' ')));
-}
-
-function withoutMarks(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '');
+  return countriesByName((name) => foldText(tokenize(name).join(' ')));
 }
 
 /**
