@@ -30,15 +30,14 @@ let cached: NameWords | undefined;
 export function nameWords(): NameWords {
   if (cached) return cached;
   const rule = loadRule('name-words', schema);
-  const shortForms = new Set(Object.values(rule.givenNameForms).flat());
+  const givenNames = givenNameForms(rule.givenNameForms);
   cached = {
     legalForms: new Set(rule.legalForms),
     legalPhrases: rule.legalPhrases.map((p) => p.split(' ')).sort((a, b) => b.length - a.length),
     titles: new Set(rule.titles),
     particles: new Set(rule.particles),
     commonTokens: new Set(rule.commonTokens),
-    sameGivenName: givenNameMatcher(rule.givenNameForms),
-    hasShortForms: (word) => Object.hasOwn(rule.givenNameForms, word) || shortForms.has(word),
+    ...givenNames,
   };
   return cached;
 }
@@ -48,7 +47,7 @@ export function nameWords(): NameWords {
  * name (`bob`, `rob`); two formal names are not, even when they share a short form (`robert` and
  * `albert` both give `bert`).
  */
-function givenNameMatcher(forms: Record<string, string[]>): (a: string, b: string) => boolean {
+function givenNameForms(forms: Record<string, string[]>): Pick<NameWords, 'sameGivenName' | 'hasShortForms'> {
   const formalsOf = new Map<string, Set<string>>();
   for (const [formal, shorts] of Object.entries(forms)) {
     for (const short of shorts) {
@@ -57,12 +56,16 @@ function givenNameMatcher(forms: Record<string, string[]>): (a: string, b: strin
       formals.add(formal);
     }
   }
-  return (a, b) => {
-    const ofA = formalsOf.get(a);
-    const ofB = formalsOf.get(b);
-    if (ofA?.has(b) || ofB?.has(a)) return true;
-    if (!ofA || !ofB || Object.hasOwn(forms, a) || Object.hasOwn(forms, b)) return false;
-    for (const formal of ofA) if (ofB.has(formal)) return true;
-    return false;
+  const isFormal = (word: string) => Object.hasOwn(forms, word);
+  return {
+    sameGivenName(a, b) {
+      const ofA = formalsOf.get(a);
+      const ofB = formalsOf.get(b);
+      if (ofA?.has(b) || ofB?.has(a)) return true;
+      if (!ofA || !ofB || isFormal(a) || isFormal(b)) return false;
+      for (const formal of ofA) if (ofB.has(formal)) return true;
+      return false;
+    },
+    hasShortForms: (word) => isFormal(word) || formalsOf.has(word),
   };
 }
