@@ -56,9 +56,9 @@ export function rowToDossier(cells: string[], row: number, index: number, sheet:
   const outside = pathsOutside(validation.dossier, sheet.baseDir, sheet.allowOutside);
   if (outside.length > 0) return reject(outside.map((e) => withColumn(e, sheet.plan.mapped)).join('; '));
   // Said with a row that is read: a refused row's warnings are never shown.
-  const roundedWarnings = [...built.rounded.flatMap((column) => roundedWarning(column, row, sheet)), ...built.noHours.flatMap((column) => noHoursWarning(column, cells, row, sheet))];
+  const cellWarnings = [...built.rounded.flatMap((column) => roundedWarning(column, row, sheet)), ...built.noHours.flatMap((column) => noHoursWarning(column, cells, row, sheet))];
 
-  const warnings = [...(sheet.warnings ?? []), ...sheet.plan.warnings, ...roundedWarnings, ...validation.warnings.map((w) => `${sheet.label}: ${withColumn(w, sheet.plan.mapped)}`)].filter((w) => {
+  const warnings = [...(sheet.warnings ?? []), ...sheet.plan.warnings, ...cellWarnings, ...validation.warnings.map((w) => `${sheet.label}: ${withColumn(w, sheet.plan.mapped)}`)].filter((w) => {
     if (sheet.said.has(w)) return false;
     sheet.said.add(w);
     return true;
@@ -85,7 +85,7 @@ function buildObject(cells: string[], columns: MappedColumn[]): Built {
   for (const column of columns) {
     const cell = cellText(cells, column.at);
     if (cell === '' || column.kind === 'name-part') continue;
-    if ((column.kind === 'text' || column.kind === 'phones') && isScientificNotation(cell)) {
+    if (holdsText(column) && isScientificNotation(cell)) {
       rounded.push(column);
       continue;
     }
@@ -98,7 +98,13 @@ function buildObject(cells: string[], columns: MappedColumn[]): Built {
     const placed = place(value, fieldFor(column, cell), converted, column.kind);
     if (placed) return { error: `column ${JSON.stringify(column.header)} (${column.field}): ${placed}` };
   }
-  return value.name === undefined ? withNameFromParts(value, cells, columns, rounded, noHours) : { value, rounded, noHours };
+  const named = value.name === undefined ? withNameFromParts(value, cells, columns) : { value };
+  return 'error' in named ? named : { ...named, rounded, noHours };
+}
+
+/** Columns of text as typed (not lists, choices or hours): where a number a tool mangled shows up. */
+function holdsText(column: MappedColumn): boolean {
+  return column.kind === 'text' || column.kind === 'phones';
 }
 
 /**
@@ -132,7 +138,7 @@ function onceForColumn(sheet: SheetContext, kind: string, column: MappedColumn, 
  * would gain a digit, an account another number.
  */
 function withoutFloatZeros(cell: string, column: MappedColumn): string {
-  return (column.kind === 'text' || column.kind === 'phones') && FLOAT_ZEROS.test(cell) ? cell.slice(0, cell.indexOf('.')) : cell;
+  return holdsText(column) && FLOAT_ZEROS.test(cell) ? cell.slice(0, cell.indexOf('.')) : cell;
 }
 
 const FLOAT_ZEROS = /^\d+\.0+$/;
@@ -167,14 +173,14 @@ function emptyWords(): { words: Set<string>; longest: number } {
 }
 
 /** `First Name` + `Last Name` (+ `Middle Name`) -> name, given, middle, family, whatever order the columns are in. */
-function withNameFromParts(value: Record<string, unknown>, cells: string[], columns: MappedColumn[], rounded: MappedColumn[], noHours: MappedColumn[]): Built {
+function withNameFromParts(value: Record<string, unknown>, cells: string[], columns: MappedColumn[]): { value: Record<string, unknown> } | { error: string } {
   const parts = columns.filter((c) => c.kind === 'name-part');
-  if (parts.length === 0) return { value, rounded, noHours };
+  if (parts.length === 0) return { value };
   const name = NAME_PARTS.flatMap((field) => parts.filter((c) => c.field === field).map((c) => cellText(cells, c.at)))
     .filter((part) => part !== '')
     .join(' ');
   if (name === '') return { error: `no name: ${parts.map((c) => JSON.stringify(c.header)).join(' and ')} ${parts.length > 1 ? 'are' : 'is'} empty` };
-  return { value: { ...value, name }, rounded, noHours };
+  return { value: { ...value, name } };
 }
 
 /** A cell as the field's value. What cannot be read stays as typed, so validation says what was expected. */
