@@ -52,7 +52,7 @@ export function countriesByName(normalise: (name: string) => string): Map<string
   const byName = new Map<string, string>();
   for (const [value, name] of Object.entries(names)) byName.set(normalise(name), value);
   for (const [value, others] of Object.entries(aliases)) {
-    for (const name of others) if (!byName.has(normalise(name))) byName.set(normalise(name), value);
+    for (const key of others.map(normalise)) if (!byName.has(key)) byName.set(key, value);
   }
   return byName;
 }

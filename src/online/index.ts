@@ -86,7 +86,6 @@ export function publicIps(dossier: Dossier): string[] {
   return unique.slice(0, MAX_IPS);
 }
 
-
 function githubProfile(dossier: Dossier): { username: string; path: string } | undefined {
   for (const [i, profile] of (dossier.profiles ?? []).entries()) {
     const username = githubUsername(profile.url);

@@ -86,12 +86,10 @@ export function planColumns(headers: string[], map: Record<string, string>, labe
   const claimed = new Map<string, string>();
   /** Columns no field claims (a second column for a field has its own warning). */
   const unread: string[] = [];
-  const fields = headers.map((header) => {
-    const key = normaliseHeader(header);
-    return overrides.get(key) ?? aliases.get(key) ?? (header.includes('.') && isKnownPath(header.trim()) ? header.trim() : undefined);
-  });
+  const keys = headers.map(normaliseHeader);
+  const fields = headers.map((header, at) => overrides.get(keys[at]) ?? aliases.get(keys[at]) ?? (header.includes('.') && isKnownPath(header.trim()) ? header.trim() : undefined));
   headers.forEach((header, at) => {
-    const key = normaliseHeader(header);
+    const key = keys[at];
     const field = isStrayHomePart(fields[at], fields, overrides.has(key)) ? undefined : fields[at];
     if (field === undefined || key === '') {
       plan.passthrough.push({ at, header });

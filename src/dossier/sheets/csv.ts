@@ -2,9 +2,9 @@
 // A UTF-8 file is streamed: each record is yielded as it is parsed, so a sheet of 70 MB is
 // never held as bytes, text and records all at once.
 
-import { blankFormulaSigns, formulaSigns } from './formula-text.js';
 import type { FileHandle } from 'node:fs/promises';
 import { UserError } from '../../errors.js';
+import { blankFormulaSigns, formulaSigns } from './formula-text.js';
 import { sheetColumns } from '../../data/sheet-columns.js';
 import { decode, encodingOf } from './encoding.js';
 
