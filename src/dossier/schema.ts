@@ -4,6 +4,7 @@
 
 import { z } from 'zod';
 import { isCountryCode } from '../data/countries.js';
+import { CANONICAL_HOURS, hoursOf } from '../util/hours.js';
 
 // zod compiles a parser per object schema with new Function on first use: worth it for a long
 // run, not for one dossier, where compiling costs more than it saves (about 10 ms of a cold start).
@@ -63,10 +64,12 @@ const location = z.looseObject({
 
 const availability = z.looseObject({
   timezone: nonEmpty.optional(),
+  // `9am-5pm` as a recruiter types it is read as 09:00-17:00; what cannot be read unambiguously is refused.
   hours: z
     .string()
     .trim()
-    .regex(/^([01]\d|2[0-4]):[0-5]\d\s*-\s*([01]\d|2[0-4]):[0-5]\d$/, { error: 'expected working hours as HH:MM-HH:MM' })
+    .transform((written) => hoursOf(written) ?? written)
+    .pipe(z.string().regex(CANONICAL_HOURS, { error: 'expected working hours as HH:MM-HH:MM' }))
     .optional(),
 });
 

@@ -2,7 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { planColumns } from '../../src/dossier/sheets/columns.js';
-import { hoursOf, rowToDossier } from '../../src/dossier/sheets/rows.js';
+import { rowToDossier } from '../../src/dossier/sheets/rows.js';
+import { hoursOf } from '../../src/util/hours.js';
 
 const HEADER = ['Name', 'Payment Method', 'ID Type', 'Liveness', 'Working Hours', 'Country'];
 
