@@ -8,19 +8,19 @@ export const check: Check = {
   id: 'timezone.activity-mismatch',
   title: 'Activity times and commit offsets do not fit the claimed time zone',
   description:
-    'A git commit records the UTC offset of the machine that made it, and activity timestamps record when someone worked. Public reporting on DPRK IT workers (US advisories, Mandiant on UNC5267) describes people claiming a US or European home while working from UTC+8/+9, and laptop farms whose US machines are driven remotely during Asian business hours: offsets the claimed zone never uses, or work that falls at night there and in daytime at UTC+8/+9. Daylight saving is understood (-0500 and -0600 both fit America/Chicago), UTC offsets are neutral, and a small sample is not judged.',
+    'A git commit records the UTC offset of the machine that made it, and activity timestamps record when someone worked. Public reporting on DPRK IT workers (US advisories, Mandiant on UNC5267) describes people claiming a US or European home while working from UTC+8/+9, and laptop farms whose US machines are driven remotely during Asian business hours: offsets the claimed zone never uses, or work that falls at night there and in daytime at UTC+8/+9. Login times the onboarding systems recorded count as times seen working (their offsets are the log\'s, not the person\'s, so only the hour is read). Daylight saving is understood (-0500 and -0600 both fit America/Chicago), UTC offsets are neutral, and a small sample is not judged.',
   sources: ['state-treasury-fbi-2022-05-16', 'fbi-psa-2023-10-18', 'mandiant-2024-09-unc5267'],
   recommendation: 'Ask about the offsets and hours; compare with the home address, the shipping address and the login IPs, and hold a live call in the claimed zone\'s working day.',
   severity: 'low',
   confidence: 'medium',
-  needs: ['activity.timestamps|activity.commitOffsets', 'location.timezone|availability.timezone'],
+  needs: ['activity.timestamps|activity.commitOffsets|network.logins', 'location.timezone|availability.timezone'],
   run({ dossier, now }) {
     const claimed = dossier.location?.timezone ?? dossier.availability?.timezone ?? '';
     const zone = claimedZone(claimed, dossier.location?.country);
     if (!zone || offsetAt(zone.name, now) === undefined) return { skip: `${dossier.location?.timezone ? 'location' : 'availability'}.timezone names no zone vet can read (see timezone.unknown-zone)` };
     const rules = timeSignals();
     const samples = samplesOf(dossier);
-    const total = samples.offsets.length;
+    const total = Math.max(samples.offsets.length, samples.instants.length);
     if (total < rules.activity.minSample) {
       return { skip: `only ${total} activity sample${total === 1 ? '' : 's'}; at least ${rules.activity.minSample} are needed to judge a pattern` };
     }
@@ -34,8 +34,9 @@ export const check: Check = {
 };
 
 interface Samples {
-  /** Offsets in minutes: one per commit, one per timestamp. */
+  /** Offsets in minutes: one per commit, one per activity timestamp. */
   offsets: number[];
+  /** Moments seen working: activity timestamps and logins, each moment once. */
   instants: Date[];
 }
 
@@ -43,10 +44,25 @@ function samplesOf(dossier: Dossier): Samples {
   const timestamps = dossier.activity?.timestamps ?? [];
   const commitOffsets = (dossier.activity?.commitOffsets ?? []).map(parseOffset);
   const stampOffsets = timestamps.map(offsetOfTimestamp);
+  // A login's offset is the log's clock (most write UTC), not the person's: only its moment counts.
+  const loginTimes = (dossier.network?.logins ?? []).flatMap((login) => (login.at ? [login.at] : []));
   return {
     offsets: [...commitOffsets, ...stampOffsets].filter((o): o is number => o !== undefined),
-    instants: timestamps.map((t) => new Date(t)).filter((d) => !Number.isNaN(d.getTime())),
+    instants: distinctMoments([...timestamps, ...loginTimes]),
   };
+}
+
+/** The readable moments, each once: a system that logs a login as activity too must not count it twice. */
+function distinctMoments(stamps: string[]): Date[] {
+  const seen = new Set<number>();
+  const moments: Date[] = [];
+  for (const stamp of stamps) {
+    const at = new Date(stamp);
+    if (Number.isNaN(at.getTime()) || seen.has(at.getTime())) continue;
+    seen.add(at.getTime());
+    moments.push(at);
+  }
+  return moments;
 }
 
 function offsetProblem(zone: KnownZone, samples: Samples, rules: TimeSignals, now: Date): Problem | undefined {
@@ -84,7 +100,7 @@ function timeProblem(zone: KnownZone, instants: Date[], rules: TimeSignals): Pro
   const targets = rules.activity.targetOffsets.map((o) => `UTC${formatOffset(o)}`).join('/');
   return {
     path: '$.activity.timestamps',
-    evidence: `${hits.length} of ${instants.length} activity times fall at night in ${zoneLabel(zone)} (${rules.night}) and in business hours at ${targets} (${rules.businessHours})`,
+    evidence: `${hits.length} of ${instants.length} activity and login times fall at night in ${zoneLabel(zone)} (${rules.night}) and in business hours at ${targets} (${rules.businessHours})`,
     severity: tier.severity as Severity,
   };
 }

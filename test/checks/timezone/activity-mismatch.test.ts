@@ -8,6 +8,8 @@ const chicago = (activity: Record<string, unknown>) => ({ location: { timezone: 
 /** n timestamps on consecutive November 2026 days at the given local clock and offset. */
 const stamps = (n: number, clock: string, offset: string) =>
   Array.from({ length: n }, (_, i) => `2026-11-${String(i + 1).padStart(2, '0')}T${clock}:00${offset}`);
+/** Chicago, with logins the onboarding system recorded at the given moments (and no activity). */
+const chicagoLogins = (at: string[]) => ({ location: { timezone: 'America/Chicago', country: 'US' }, network: { logins: at.map((moment) => ({ at: moment, ip: '203.0.113.7' })) } });
 
 const cases = [
   // fires: offsets the claimed zone never uses
@@ -23,7 +25,13 @@ const cases = [
   { name: '12 Chicago-stamped times at 01:00 local', fields: chicago({ timestamps: stamps(12, '01:00', '-06:00') }), fires: 1, severity: 'low' },
   // fires twice: offsets and hours both
   { name: '20 times at 14:00+09:00 from Chicago', fields: chicago({ timestamps: stamps(20, '14:00', '+09:00') }), fires: 2 },
+  // fires: logins by night in Chicago, by day at UTC+9 (a US laptop driven from Asia)
+  { name: '12 logins at 04:00Z (22:00 in Chicago, 13:00 at UTC+9)', fields: chicagoLogins(stamps(12, '04:00', 'Z')), fires: 1, severity: 'low' },
+  { name: '6 activity times and 6 other logins at night', fields: { ...chicagoLogins(stamps(6, '04:00', 'Z')), activity: { timestamps: stamps(6, '22:30', '-06:00').map((t) => t.replace('2026-11-', '2026-10-')) } }, fires: 1, severity: 'low' },
   // look-alikes
+  { name: '20 logins at 16:00Z, the Chicago morning', fields: chicagoLogins(stamps(20, '16:00', 'Z')), fires: 0 },
+  { name: '10 logins at night logged with a +09:00 clock: the log\'s offset is not counted', fields: chicagoLogins(stamps(10, '13:00', '+09:00')), fires: 1, severity: 'low' },
+  { name: 'the same 6 night moments as activity and as logins: 6 times, too few', fields: { ...chicagoLogins(stamps(6, '22:00', '-06:00').map((t) => new Date(t).toISOString())), activity: { timestamps: stamps(6, '22:00', '-06:00') } }, fires: 0 },
   { name: 'Chicago resident, -0500 and -0600 mixed (DST)', fields: chicago({ commitOffsets: ['-0600', '-0500', '-0600', '-0500', '-0600', '-05:00'] }), fires: 0 },
   { name: 'Chicago times in July (-05:00) and November (-06:00)', fields: chicago({ timestamps: [...stamps(3, '10:00', '-06:00'), '2026-07-01T10:00:00-05:00', '2026-07-02T11:00:00-05:00'] }), fires: 0 },
   { name: 'Tokyo resident, commits at +0900', fields: { location: { timezone: 'Asia/Tokyo', country: 'JP' }, activity: { commitOffsets: repeat('+0900', 40) } }, fires: 0 },
@@ -54,6 +62,13 @@ describe('timezone.activity-mismatch', () => {
       expect(commits.length).toBe(1);
       expect([...commits, ...times].map((p) => p.severity)).not.toContain('high');
     }
+  });
+
+  it('counts 10 distinct night moments when 5 more logins join 5 activity times', () => {
+    const night = stamps(10, '22:00', '-06:00');
+    const logins = night.slice(5).map((t) => new Date(t).toISOString());
+    const outcome = runCheck(check, { ...chicagoLogins(logins), activity: { timestamps: night.slice(0, 5) } }) as Problem[];
+    expect(outcome.map((p) => p.evidence)).toEqual(['10 of 10 activity and login times fall at night in America/Chicago (21:00-07:00) and in business hours at UTC+08:00/UTC+09:00 (08:00-18:00)']);
   });
 
   it('says which offsets fit and which were seen', () => {
