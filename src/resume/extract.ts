@@ -91,10 +91,25 @@ function phonesIn(text: string, defaultCountry: string | undefined): ResumePhone
   for (const line of text.split('\n')) {
     if (digitCount(line) < PHONE_MIN_DIGITS) continue;
     for (const f of findPhoneNumbersInText(line, options)) {
-      if (f.number.isValid()) found.push({ raw: line.slice(f.startsAt, f.endsAt), e164: f.number.number, ...(f.number.country && { country: f.number.country }) });
+      const raw = line.slice(f.startsAt, f.endsAt);
+      if (f.number.isValid() && !isDateRange(raw)) found.push({ raw, e164: f.number.number, ...(f.number.country && { country: f.number.country }) });
     }
   }
   return unique(found, (p) => p.e164);
+}
+
+/**
+ * `06/2016 - 12/2020` holds `2016 - 12/2020`, which the number finder takes for a valid New Jersey
+ * number: a match made only of years and one- or two-digit months or days is a date range. A
+ * phone number always has a group of three digits or more that is no year (`(201) 612-2020`).
+ */
+function isDateRange(raw: string): boolean {
+  const groups = raw.match(/\d+/g) ?? [];
+  return groups.some(isYear) && groups.every((g) => isYear(g) || g.length <= 2);
+}
+
+function isYear(digits: string): boolean {
+  return /^(?:19|20)\d\d$/.test(digits);
 }
 
 /** ASCII digits; a line with any other character may write digits another way (fullwidth, Arabic-Indic) and counts as enough. */

@@ -79,6 +79,17 @@ describe('phones in a resume', () => {
     expect(resumeFacts('Call me: ＋４４ ２０ ７９４６ ０９５８', 'GB').phones.map((p) => p.e164)).toEqual(['+442079460958']);
   });
 
+  // The number finder reads `2016 - 12/2020` as a valid +1 201 612 2020.
+  it.each([
+    ['Full Stack Developer, WebTech, New York, NY, 06/2016 - 12/2020', []],
+    ['Engineer, Acme (03/2015 – 11/2019)', []],
+    ['2016.06 - 2020.12 Backend developer', []],
+    ['Phone: (201) 612-2020', ['+12016122020']],
+    ['Tel. 212 555 2020, 2014-2018', ['+12125552020']],
+  ])('%j gives the phones %j', (line, phones) => {
+    expect(resumeFacts(line, 'US').phones.map((p) => p.e164)).toEqual(phones);
+  });
+
   it('skips lines with too few digits to hold a number, and finds the number on its own line', () => {
     const text = `${'Built services in 2019 and 2021. '.repeat(50)}\nPhone: +1 512 555 0147\n`;
     expect(resumeFacts(text, 'US').phones.map((p) => p.e164)).toEqual(['+15125550147']);
