@@ -92,21 +92,28 @@ function phonesIn(text: string, defaultCountry: string | undefined): ResumePhone
     if (digitCount(line) < PHONE_MIN_DIGITS) continue;
     for (const f of findPhoneNumbersInText(line, options)) {
       const raw = line.slice(f.startsAt, f.endsAt);
-      if (f.number.isValid() && !isDateRange(raw)) found.push({ raw, e164: f.number.number, ...(f.number.country && { country: f.number.country }) });
+      if (f.number.isValid() && isWrittenAsPhone(raw)) found.push({ raw, e164: f.number.number, ...(f.number.country && { country: f.number.country }) });
     }
   }
   return unique(found, (p) => p.e164);
 }
 
 /**
- * `06/2016 - 12/2020` holds `2016 - 12/2020`, which the number finder takes for a valid New Jersey
- * number: a match made only of years and one- or two-digit months or days is a date range. A
- * phone number always has a group of three digits or more that is no year (`(201) 612-2020`).
+ * Whether a valid number the finder matched in prose was written as a phone number. Not a date:
+ * `06/2016 - 12/2020` holds `2016 - 12/2020`, a valid New Jersey number to the finder, so a match
+ * made only of years and one- or two-digit months or days is a date range, and eight digits that
+ * read as YYYYMMDD a date (a phone has a group of three digits or more that is no year: `(201)
+ * 612-2020`). Not a count: `250 000 users` is a valid German or Philippine number, and a phone
+ * written in full, with its area code, has seven digits or more.
  */
-function isDateRange(raw: string): boolean {
-  const groups = raw.match(/\d+/g) ?? [];
-  return groups.some(isYear) && groups.every((g) => isYear(g) || g.length <= 2);
+function isWrittenAsPhone(raw: string): boolean {
+  const groups = raw.match(/\p{Nd}+/gu) ?? []; // any script's digits: fullwidth ones too
+  if (groups.join('').length < MIN_WRITTEN_PHONE_DIGITS) return false;
+  if (groups.some(isYear) && groups.every((g) => isYear(g) || g.length <= 2)) return false;
+  return !(groups.length === 1 && /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(groups[0]));
 }
+
+const MIN_WRITTEN_PHONE_DIGITS = 7;
 
 function isYear(digits: string): boolean {
   return /^(?:19|20)\d\d$/.test(digits);

@@ -90,6 +90,19 @@ describe('phones in a resume', () => {
     expect(resumeFacts(line, 'US').phones.map((p) => p.e164)).toEqual(phones);
   });
 
+  // Valid numbers to the finder in these countries, but a count and a date as written.
+  it.each([
+    ['Scaled the platform to 250 000 users', 'DE', []],
+    ['Scaled the platform to 250 000 users', 'PH', []],
+    ['Release 20161220 shipped', 'DE', []],
+    ['Mobil: 030 1234567', 'DE', ['+49301234567']],
+    ['Mobile 0917 123 4567', 'PH', ['+639171234567']],
+    ['Phone: 98765 43210', 'IN', ['+919876543210']],
+    ['Tel +376 712 345', 'AD', ['+376712345']],
+  ])('%j in %s gives the phones %j', (line, country, phones) => {
+    expect(resumeFacts(line, country).phones.map((p) => p.e164)).toEqual(phones);
+  });
+
   it('skips lines with too few digits to hold a number, and finds the number on its own line', () => {
     const text = `${'Built services in 2019 and 2021. '.repeat(50)}\nPhone: +1 512 555 0147\n`;
     expect(resumeFacts(text, 'US').phones.map((p) => p.e164)).toEqual(['+15125550147']);
