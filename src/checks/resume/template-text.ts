@@ -1,5 +1,5 @@
 import type { Check, Problem } from '../../types.js';
-import { resumeTemplates } from '../../data/resume-templates.js';
+import { placeholderPatterns, resumeTemplates } from '../../data/resume-templates.js';
 import { resumeTextOf } from '../../resume/text.js';
 
 export const check: Check = {
@@ -18,9 +18,9 @@ export const check: Check = {
     const flat = flatten(text);
     const found = flatTemplates().filter(({ flat: passage }) => flat.includes(passage)).map(({ entry }) => entry);
     const problems: Problem[] = [];
-    const placeholders = found.filter((e) => e.kind === 'placeholder');
+    const placeholders = [...found.filter((e) => e.kind === 'placeholder').map((e) => e.text), ...patternMatches(flat)];
     if (placeholders.length) {
-      problems.push({ path: '$.resume', evidence: `template placeholder${placeholders.length > 1 ? 's' : ''} left in: ${placeholders.map((e) => `"${e.text}"`).join(', ')}` });
+      problems.push({ path: '$.resume', evidence: `template placeholder${placeholders.length > 1 ? 's' : ''} left in: ${placeholders.map((text) => `"${text}"`).join(', ')}` });
     }
     for (const persona of found.filter((e) => e.kind === 'persona')) {
       problems.push({ path: '$.resume', evidence: `passage of a known persona resume: "${persona.text}"${persona.source ? ` (${persona.source})` : ''}`, severity: 'medium' });
@@ -34,6 +34,16 @@ let flattened: { entry: ReturnType<typeof resumeTemplates>[number]; flat: string
 /** The templates are fixed for a run: flattened once, not once per resume. */
 function flatTemplates() {
   return (flattened ??= resumeTemplates().map((entry) => ({ entry, flat: flatten(entry.text) })));
+}
+
+let patterns: RegExp[] | undefined;
+
+/** What the placeholder patterns match (`[your skill here]`), each text once, not already an entry's. */
+function patternMatches(flat: string): string[] {
+  const matched = new Set<string>();
+  for (const pattern of (patterns ??= placeholderPatterns())) for (const [text] of flat.matchAll(pattern)) matched.add(text);
+  for (const { entry } of flatTemplates()) matched.delete(entry.text);
+  return [...matched];
 }
 
 /**
