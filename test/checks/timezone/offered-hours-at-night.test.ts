@@ -19,9 +19,13 @@ const cases = [
   { name: 'Tokyo resident, Tokyo office day', fields: offers('09:00-18:00', 'Asia/Tokyo'), fires: 0 },
   { name: 'night owl, New York 14:00-23:00', fields: offers('14:00-23:00', 'America/New_York'), fires: 0 },
   { name: 'Los Angeles overnight 22:00-06:00 (not an office day at UTC+7..+10)', fields: offers('22:00-06:00', 'America/Los_Angeles'), fires: 0 },
-  { name: 'hours given in Seoul by a Chicago resident', fields: { location: { timezone: 'America/Chicago' }, availability: { hours: '09:00-18:00', timezone: 'Asia/Seoul' } }, fires: 0 },
+  // The same hours, however written: Seoul's office day is 18:00-03:00 in Chicago, as if written so.
+  { name: 'hours given in Seoul by a Chicago resident', fields: { location: { timezone: 'America/Chicago' }, availability: { hours: '09:00-18:00', timezone: 'Asia/Seoul' } }, fires: 1, severity: 'low' },
+  { name: 'hours given in Shanghai by a New York resident', fields: { location: { timezone: 'America/New_York' }, availability: { hours: '09:00-18:00', timezone: 'Asia/Shanghai' } }, fires: 1, severity: 'medium' },
   { name: 'expat in Berlin, Berlin office day', fields: offers('08:00-16:30', 'Europe/Berlin'), fires: 0 },
   { name: 'a Filipino candidate writing "PST" (UTC+8), a Manila office day', fields: { location: { country: 'PH', timezone: 'PST' }, availability: { hours: '09:00-18:00' } }, fires: 0 },
+  { name: 'a Manila resident offering US nights, written in New York time (a Manila office day)', fields: { location: { country: 'PH', timezone: 'Asia/Manila' }, availability: { hours: '21:00-05:00', timezone: 'America/New_York' } }, fires: 0 },
+  { name: 'a Chicago resident offering a New York office day', fields: { location: { timezone: 'America/Chicago' }, availability: { hours: '09:00-17:00', timezone: 'America/New_York' } }, fires: 0 },
 ];
 
 describe('timezone.offered-hours-at-night', () => {
@@ -45,6 +49,13 @@ describe('timezone.offered-hours-at-night', () => {
       'offers 19:00-04:00 in America/New_York (UTC-05:00 on 2026-11-26): 78% of it is night there (21:00-07:00), and it is 08:00-17:00 at UTC+08:00, 100% within business hours (08:00-18:00)',
     );
     expect(problem.path).toBe('$.availability.hours');
+  });
+
+  it('shows hours written in another zone as they fall where the candidate lives', () => {
+    const [problem] = runCheck(check, { location: { timezone: 'America/New_York' }, availability: { hours: '09:00-18:00', timezone: 'Asia/Shanghai' } }) as Problem[];
+    expect(problem.evidence).toBe(
+      'offers 09:00-18:00 in Asia/Shanghai, which is 20:00-05:00 in America/New_York where the candidate lives (UTC-05:00 on 2026-11-26): 89% of it is night there (21:00-07:00), and it is 09:00-18:00 at UTC+08:00, 100% within business hours (08:00-18:00)',
+    );
   });
 
   it('skips an unknown zone', () => {
