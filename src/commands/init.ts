@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { jsonPath, validateDossier } from '../dossier/validate.js';
-import { PAYMENT_METHODS, LIVENESS } from '../dossier/schema.js';
+import { PAYMENT_METHODS, LIVENESS, countryCode } from '../dossier/schema.js';
 import { zonesOfCountry, knownZone } from '../data/timezones.js';
 
 type Key = string | number;
@@ -53,7 +53,7 @@ async function prompts(): Promise<Prompts> {
   };
 }
 
-/** The dossier schema's own message for one value at one path (`$.location.country: expected ISO 3166 alpha-2 code, got "XX"`). */
+/** The dossier schema's own message for one value at one path (`$.location.country: expected ISO 3166 alpha-2 code or a country name, got "XX"`). */
 export function validateAt(at: Key[], value: unknown): true | string {
   const probe: Record<string, unknown> = { name: 'probe' };
   let node: Record<Key, unknown> = probe;
@@ -84,7 +84,9 @@ async function interview(ask: Prompts, baseDir: string): Promise<Record<string, 
 }
 
 async function location(ask: Prompts): Promise<Record<string, unknown>> {
-  const country = (await ask.text('Country where the candidate says they live, ISO code like US (empty to skip):', optional(['location', 'country']))).toUpperCase();
+  const written = await ask.text('Country where the candidate says they live, ISO code like US or its name (empty to skip):', optional(['location', 'country']));
+  // Kept as its code (`Germany` -> DE), which also offers the country's time zones next.
+  const country = written ? (countryCode.safeParse(written).data ?? written) : '';
   const city = await ask.text('City (empty to skip):', optional(['location', 'city']));
   const region = await ask.text('State or region (empty to skip):', optional(['location', 'region']));
   return compact({ city, region, country, timezone: await timezone(ask, country) });

@@ -4,6 +4,7 @@
 
 import { z } from 'zod';
 import { isCountryCode } from '../data/countries.js';
+import { countryOf } from '../util/address.js';
 import { CANONICAL_HOURS, hoursOf } from '../util/hours.js';
 
 // zod compiles a parser per object schema with new Function on first use: worth it for a long
@@ -13,16 +14,18 @@ z.config({ jitless: true });
 const text = z.string();
 const nonEmpty = z.string().trim().min(1, { error: 'expected a non-empty string' });
 
-/** ISO 3166-1 alpha-2, any case on input, upper case after parsing. */
 /**
- * UK is read as GB: ISO 3166 reserves it for the United Kingdom at its request, people write it,
- * and kept as is it would not equal GB, the country of every +44 number and British address.
+ * ISO 3166-1 alpha-2, any case on input, upper case after parsing. A country written out as people
+ * type it (`United States`, `Germany`, `Korea, Republic of`) is read as its code, as a sheet's
+ * cell is; a name that could be several countries is refused. UK is read as GB: ISO 3166 reserves
+ * it for the United Kingdom at its request, people write it, and kept as is it would not equal GB,
+ * the country of every +44 number and British address.
  */
 export const countryCode = z
   .string({ error: 'expected ISO 3166 alpha-2 code' })
   .trim()
-  .transform((s) => (s.toUpperCase() === 'UK' ? 'GB' : s.toUpperCase()))
-  .refine((s) => /^[A-Z]{2}$/.test(s) && isCountryCode(s), { error: 'expected ISO 3166 alpha-2 code' });
+  .transform((s) => (s.length === 2 ? (s.toUpperCase() === 'UK' ? 'GB' : s.toUpperCase()) : (countryOf(s) ?? s)))
+  .refine((s) => /^[A-Z]{2}$/.test(s) && isCountryCode(s), { error: 'expected ISO 3166 alpha-2 code or a country name' });
 
 const dateLike = z
   .string()

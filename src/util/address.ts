@@ -4,10 +4,9 @@
 // sheet holds: "street[, unit][, city][, region postal][, country]", or the structured form.
 
 import type { Address } from '../dossier/schema.js';
-import { countryCode } from '../dossier/schema.js';
 import { addressAbbreviations, type AddressAbbreviations } from '../data/address-abbreviations.js';
 import { maskAddress } from './mask.js';
-import { countriesByName } from '../data/countries.js';
+import { countriesByName, isCountryCode } from '../data/countries.js';
 import { recentValues } from './recent.js';
 import { foldText } from '../names/normalize.js';
 
@@ -281,7 +280,7 @@ function countryOfName(written: string, abbr: AddressAbbreviations): string | un
   const name = tokenize(written).join(' ');
   const alias = abbr.country.get(name);
   if (alias) return alias;
-  if (name.length === 2 && countryCode.safeParse(name).success) return name;
+  if (name.length === 2 && isCountryCode(name)) return name;
   if (abbr.region.get('US')!.has(name) || abbr.region.get('CA')!.has(name)) return undefined;
   return englishCountryName(name);
 }

@@ -42,7 +42,7 @@ describe('a CSV sheet of 30 rows with planted links', () => {
   });
 
   it('names the row and the column of each row that cannot be read', () => {
-    expect(rowOf(run, planted.badCountry[0]).error).toBe(`fixtures/sheets/candidates.csv:${planted.badCountry[0]}: column "Country" ($.location.country): expected ISO 3166 alpha-2 code, got "ATLANTIS"`);
+    expect(rowOf(run, planted.badCountry[0]).error).toBe(`fixtures/sheets/candidates.csv:${planted.badCountry[0]}: column "Country" ($.location.country): expected ISO 3166 alpha-2 code or a country name, got "Atlantis"`);
     expect(rowOf(run, planted.emptyName[0]).error).toMatch(/column "Full Name" \(\$\.name\)/);
     expect(rowOf(run, planted.outsidePhoto[0]).error).toMatch(/column "Photo" \(\$\.photos\[0\]\): "\.\.\/\.\.\/\.\.\/etc\/passwd\.jpg" leaves/);
   });

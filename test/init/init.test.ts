@@ -41,8 +41,8 @@ describe('vet init', () => {
     await t.answer('Email', 'jordan.ellis@example.com');
     await t.answer('Phone', '+1 512 555 0147');
     await t.answer('Country where the candidate says they live', 'XX');
-    await t.expect('$.location.country: expected ISO 3166 alpha-2 code, got "XX"');
-    t.type(`${KEY.backspace.repeat(2)}us${KEY.enter}`);
+    await t.expect('$.location.country: expected ISO 3166 alpha-2 code or a country name, got "XX"');
+    t.type(`${KEY.backspace.repeat(2)}United States${KEY.enter}`);
     await t.answer('City', 'Austin');
     await t.answer('State or region', 'TX');
     await t.expect('Time zone:');

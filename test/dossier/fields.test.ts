@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { validateDossier } from '../../src/dossier/validate.js';
+
+// Values a JSON dossier may give as people write them, read as a sheet's cells are (the sheet
+// reader's cases live in test/batch/cells.test.ts).
+describe('working hours in a JSON dossier', () => {
+  const hoursOfDossier = (hours: string) => validateDossier({ name: 'Ann Lee', availability: { hours } });
+
+  it.each([
+    ['9am-5pm', '09:00-17:00'],
+    ['9:30 AM – 6 PM', '09:30-18:00'],
+    ['10pm-6', '22:00-06:00'],
+    [' 09:00-17:00 ', '09:00-17:00'],
+  ])('%j is kept as %s', (written, hours) => {
+    const result = hoursOfDossier(written);
+    expect(result.ok && result.dossier.availability?.hours).toBe(hours);
+  });
+
+  it.each(['9-5', 'flexible', '25:00-26:00'])('%j is refused with the path, what was expected and what was found', (written) => {
+    expect(hoursOfDossier(written)).toEqual({ ok: false, errors: [`$.availability.hours: expected working hours as HH:MM-HH:MM, got ${JSON.stringify(written)}`] });
+  });
+});
+
+describe('countries in a JSON dossier', () => {
+  const countryOfDossier = (country: unknown) => validateDossier({ name: 'Ann Lee', location: { country }, payment: { bankCountry: country } });
+
+  it.each([
+    ['US', 'US'],
+    ['us', 'US'],
+    ['UK', 'GB'],
+    ['United States', 'US'],
+    ['USA', 'US'],
+    ['Germany', 'DE'],
+    ['Korea, Republic of', 'KR'],
+    ['United States (US)', 'US'],
+  ])('%j is kept as %s, wherever a country is asked', (written, code) => {
+    const result = countryOfDossier(written);
+    expect(result.ok && [result.dossier.location?.country, result.dossier.payment?.bankCountry]).toEqual([code, code]);
+  });
+
+  it.each([
+    ['XX', 'expected ISO 3166 alpha-2 code or a country name, got "XX"'],
+    ['Atlantis', 'expected ISO 3166 alpha-2 code or a country name, got "Atlantis"'],
+    ['Congo', 'expected ISO 3166 alpha-2 code or a country name, got "Congo"'],
+    [42, 'expected ISO 3166 alpha-2 code, got 42'],
+  ])('%j is refused: %s', (written, message) => {
+    const result = countryOfDossier(written);
+    expect(result.ok ? [] : result.errors).toEqual([`$.location.country: ${message}`, `$.payment.bankCountry: ${message}`]);
+  });
+});
