@@ -6,7 +6,8 @@ import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { jsonPath, validateDossier } from '../dossier/validate.js';
+import { validateDossier } from '../dossier/validate.js';
+import { jsonPath } from '../util/json-path.js';
 import { PAYMENT_METHODS, LIVENESS, countryCode } from '../dossier/schema.js';
 import { zonesOfCountry, knownZone } from '../data/timezones.js';
 

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { z } from 'zod';
 import { UserError } from '../errors.js';
-import { describe, jsonPath } from '../dossier/validate.js';
+import { describe } from '../dossier/validate.js';
+import { jsonPath } from '../util/json-path.js';
 import { configSchema, type VetConfig } from './schema.js';
 
 export const CONFIG_FILES = ['package.json', 'vet.config.json', '.vetrc.json', 'vet.config.js'];

@@ -5,7 +5,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { jsonPath } from '../dossier/validate.js';
+import { jsonPath } from '../util/json-path.js';
 
 /** Every rule file carries where its facts come from and what they get wrong. */
 export const ruleEnvelope = z.object({

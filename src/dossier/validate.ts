@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { dossierSchema, type Dossier } from './schema.js';
 import { clean } from '../util/sanitize.js';
+import { jsonPath } from '../util/json-path.js';
 
 export type Validation = { ok: true; dossier: Dossier; warnings: string[] } | { ok: false; errors: string[] };
 
@@ -14,16 +15,6 @@ export function validateDossier(input: unknown): Validation {
   const parsed = dossierSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(formatIssue) };
   return { ok: true, dossier: parsed.data, warnings: unknownFields(dossierSchema, input, [], []).map((p) => `${p}: unknown field, kept`) };
-}
-
-export function jsonPath(path: readonly PropertyKey[]): string {
-  let out = '$';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(String(key))) out += `.${String(key)}`;
-    else out += `[${JSON.stringify(String(key))}]`;
-  }
-  return out;
 }
 
 function formatIssue(issue: z.core.$ZodIssue): string {
