@@ -1,5 +1,5 @@
 import type { Check, Problem } from '../../types.js';
-import { isFreeMailDomain } from '../../data/free-mail-domains.js';
+import { isFreeMailDomain, namesNoCompany } from '../../data/free-mail-domains.js';
 import { disposableDomainOf } from '../../data/disposable-domains.js';
 import { emailDomain } from '../../util/contact-keys.js';
 import { maskEmail } from '../../util/mask.js';
@@ -26,7 +26,8 @@ export const check: Check = {
         return;
       }
       const company = reference.company?.trim();
-      if (company && isFreeMailDomain(domain)) {
+      // A freelancer, a friend or a client has no company mailbox to write from.
+      if (company && !namesNoCompany(company) && isFreeMailDomain(domain)) {
         problems.push({ path: `$.references[${i}].email`, evidence: `${who} is given as being at ${company} but writes from free mail (${masked})` });
       }
     });

@@ -24,6 +24,10 @@ const freeMailCases = [
   // Look-alikes.
   { name: 'company address', fields: { references: [ref('Pat Lee', { company: 'Initech', email: 'pat.lee@initech.com' })] }, fires: 0 },
   { name: 'a personal reference on Gmail naming no company', fields: { references: [ref('Pat Lee', { email: 'pat.lee@gmail.com' })] }, fires: 0 },
+  { name: 'a freelance referee on Gmail', fields: { references: [ref('Pat Lee', { company: 'Freelance', email: 'pat.lee@gmail.com' })] }, fires: 0 },
+  { name: 'a self-employed referee on Outlook', fields: { references: [ref('Pat Lee', { company: 'Self-Employed.', email: 'pat.lee@outlook.com' })] }, fires: 0 },
+  { name: 'a client found on Upwork, on Gmail', fields: { references: [ref('Pat Lee', { company: 'Upwork client', email: 'pat.lee@gmail.com' })] }, fires: 0 },
+  { name: 'a company with a word of the list in its name', fields: { references: [ref('Pat Lee', { company: 'Freelance Labs Inc', email: 'pat.lee@gmail.com' })] }, fires: 1 },
   { name: 'no email at all', fields: { references: [ref('Pat Lee', { company: 'Initech', phone: '+1 512 555 0100' })] }, fires: 0 },
 ];
 
