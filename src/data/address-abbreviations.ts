@@ -5,6 +5,7 @@ const table = z.record(z.string(), z.array(z.string()));
 
 const schema = ruleEnvelope.extend({
   suffixes: table,
+  placeSuffixes: z.array(z.string()),
   units: table,
   unitSymbols: z.array(z.string()),
   directionals: table,
@@ -17,6 +18,8 @@ const schema = ruleEnvelope.extend({
 export interface AddressAbbreviations {
   /** Any spelling (upper case) -> USPS standard street suffix. */
   suffix: Map<string, string>;
+  /** Standard suffixes that also end place names (`PARK` of Litchfield Park, `SPGS` of Colorado Springs). */
+  placeSuffix: Set<string>;
   /** Any spelling -> standard secondary unit designator (STE, APT, PMB, ...). */
   unit: Map<string, string>;
   /** `#`, `NO`: a unit number whose designator is unknown. */
@@ -39,6 +42,7 @@ export function addressAbbreviations(): AddressAbbreviations {
   const data = loadRule('address-abbreviations', schema);
   cached = {
     suffix: reverse(data.suffixes),
+    placeSuffix: new Set(data.placeSuffixes),
     unit: reverse(data.units),
     unitSymbols: new Set(data.unitSymbols),
     directional: reverse(data.directionals),

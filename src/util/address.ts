@@ -247,12 +247,31 @@ function tokenize(s: string): Tokens {
 
 function peelCountry(parts: Tokens[], abbr: AddressAbbreviations): string | undefined {
   const last = parts.at(-1);
-  if (!last || parts.length < 2) return undefined;
+  if (!last) return undefined;
+  if (parts.length < 2) return countryAfterPostal(last, abbr);
   const whole = last.join(' ');
   if (last.length === 1 && whole.length === 2 && abbr.region.get('US')?.has(whole) && !hasUsPlace(parts.at(-2) ?? [], abbr)) return undefined;
   const code = countryOf(whole, abbr);
   if (code) parts.pop();
-  return code;
+  return code ?? countryAfterPostal(last, abbr);
+}
+
+/**
+ * `Nashville TN 37203 US`, `London SW1A 2AA UK`: a country written after the postal code, with no
+ * comma between them, taken off the part. Only after a token with a digit in it (the code's end),
+ * and never a US state's code (`46204 IN` would be no country).
+ */
+function countryAfterPostal(part: Tokens, abbr: AddressAbbreviations): string | undefined {
+  for (let k = 1; k <= 3 && k < part.length; k++) {
+    const tail = part.slice(-k).join(' ');
+    if (!/\d/.test(part[part.length - k - 1]) || abbr.region.get('US')!.has(tail)) continue;
+    const code = countryOf(tail, abbr);
+    if (code) {
+      part.splice(-k, k);
+      return code;
+    }
+  }
+  return undefined;
 }
 
 function hasUsPlace(part: Tokens, abbr: AddressAbbreviations): boolean {
@@ -448,23 +467,26 @@ function readStreetLine(part: Tokens, abbr: AddressAbbreviations, cityMayFollow:
   const line: StreetLine = { poBox: Boolean(box) };
   const street: string[] = box ? ['PO', 'BOX', part[box]] : [];
   let i = box ? box + 1 : 0;
+  // A unit after the street's name ends the line (`100 Main St Apt 4`); a unit first may be followed by the street (`Flat 3 10 Downing St`).
+  let unitEnded = false;
   while (i < part.length) {
     const unit = unitAt(part, i, abbr);
     if (unit) {
       if (unit.designator === 'PMB') line.pmb ??= `pmb ${unit.id}`;
       else line.unit ??= [unit.designator, unit.id].filter(Boolean).join(' ').toLowerCase();
+      unitEnded ||= street.length > 0;
       i += unit.length;
       continue;
     }
-    if (line.unit || line.pmb) break;
+    if (unitEnded || ((line.unit || line.pmb) && street.length === 0 && !/\d/.test(part[i]))) break;
     street.push(part[i]);
     i++;
   }
   let rest = part.slice(i);
   if (cityMayFollow && rest.length === 0 && !box) {
-    // No comma before the city: it starts after the last street suffix.
-    const end = lastSuffixIndex(street, abbr);
-    if (end > 0 && end < street.length - 1) rest = street.splice(end + 1);
+    // No comma before the city (`4821 Duval St Austin`): it follows the street's suffix.
+    const end = streetEnd(street, abbr);
+    if (end > 0) rest = street.splice(end + 1);
   }
   if (rest.length > 0 && cityMayFollow) line.city = rest;
   if (street.length > 0) line.street = normaliseStreet(street, abbr, box > 0);
@@ -497,10 +519,43 @@ function unitAt(part: Tokens, i: number, abbr: AddressAbbreviations): UnitMatch 
   // A designator at the very start of a line is a unit line ("Suite 4"); further in, it
   // must follow the street name, so that "Lot Street" or "Office Park Dr" stay streets.
   if (!designator || (i === 1 && !/\d/.test(part[0]))) return undefined;
-  if (next && /\d/.test(next) || (next && next.length === 1 && designator !== 'FL')) return { designator, id: next, length: 2 };
-  if (next && designator === '#' ) return { designator, id: next, length: 2 };
+  if (next && /\d/.test(next) || (next && next.length === 1 && designator !== 'FL')) return { designator, id: unitId(next), length: 2 };
+  if (next && designator === '#' ) return { designator, id: unitId(next), length: 2 };
   if (STANDALONE_UNITS.has(designator) && i === part.length - 1) return { designator, length: 1 };
   return undefined;
+}
+
+/**
+ * The last token of the street in a line that runs on into its city without a comma, or -1 when
+ * no city follows: after the last street suffix (and a directional after it: `Main St N`). A line
+ * ending in a suffix ends in the street, unless that suffix also ends place names (`... Rd
+ * Litchfield Park`, `... Ln Spring`): then the street ends at the last thoroughfare's suffix (Rd,
+ * Ln, not Lake) after which only place names' suffixes come. `N Lake Washington Blvd` ends in a
+ * thoroughfare and stays one street; so does `W Lake View`, which has no thoroughfare before it.
+ */
+function streetEnd(street: string[], abbr: AddressAbbreviations): number {
+  const last = lastSuffixIndex(street, abbr);
+  if (last < 0) return -1;
+  if (last < street.length - 1) return withDirectional(street, last, abbr);
+  const isPlaceSuffix = (token: string) => abbr.placeSuffix.has(abbr.suffix.get(token) ?? '');
+  if (!isPlaceSuffix(street[last])) return -1;
+  for (let i = last - 1; i >= 2; i--) {
+    if (!abbr.suffix.has(street[i])) continue;
+    if (isPlaceSuffix(street[i])) continue;
+    const end = withDirectional(street, i, abbr);
+    return end < last ? end : -1;
+  }
+  return -1;
+}
+
+/** The suffix at `i`, or the directional that follows it when words follow that (`Main St N Austin`). */
+function withDirectional(street: string[], i: number, abbr: AddressAbbreviations): number {
+  return i + 2 < street.length && abbr.directional.has(street[i + 1]) ? i + 1 : i;
+}
+
+/** `2-B` is `2B`, `B-2` is `B2`: one unit, written with or without the hyphen. */
+function unitId(id: string): string {
+  return /^(?:\d+-[A-Z]|[A-Z]-\d+)$/.test(id) ? id.replace('-', '') : id;
 }
 
 function lastSuffixIndex(street: string[], abbr: AddressAbbreviations): number {

@@ -83,6 +83,38 @@ describe('addressKey and sameAddress', () => {
     expect(addressKey(address, 'US')).toBe(key);
   });
 
+  // Written without a comma before the city, whose name may end in a word that is also a street suffix.
+  it.each([
+    ['12345 W INDIAN SCHOOL RD LITCHFIELD PARK AZ 85340', 'us|85340|12345 w indian school rd|'],
+    ['12345 W. Indian School Road Litchfield Park, AZ, 85340, United States', 'us|85340|12345 w indian school rd|'],
+    ['12345 W Indian School Rd, Litchfield Park, AZ 85340', 'us|85340|12345 w indian school rd|'],
+    ['500 Pine Grove Ln Spring TX 77373', 'us|77373|500 pine grove ln|'],
+    ['900 Main St N Colorado Springs CO 80903', 'us|80903|900 main st n|'],
+    ['100 E Park Central Ave Litchfield Park AZ 85340', 'us|85340|100 e park central ave|'],
+    ['4821 Duval St Austin TX 78751', 'us|78751|4821 duval st|'],
+    // No city: the street keeps every word, a suffix inside its name included.
+    ['100 N Lake Washington Blvd WA 98033', 'us|98033|100 n lake washington blvd|'],
+    ['100 Forest Hill Rd TX 78701', 'us|78701|100 forest hill rd|'],
+    ['100 W Lake View TX 78701', 'us|78701|100 w lake vw|'],
+    ['100 Lake Shore Dr Lake Forest IL 60045', 'us|60045|100 lake shore dr|'],
+  ])('%j is read as %s', (spelling, key) => {
+    expect(addressKey(spelling)).toBe(key);
+  });
+
+  it.each([
+    ['500 Elm St., Apartment 2B, Nashville, TN 37203 US', 'us|37203|500 elm st|2b'],
+    ['500 Elm St Apt. 2-B Nashville, Tennessee 37203', 'us|37203|500 elm st|2b'],
+    ['Flat 3, 10 Downing Street, London SW1A 2AA, UK', 'gb|sw1a2aa|10 downing st|3'],
+    ['Flat 3 10 Downing St London SW1A 2AA United Kingdom', 'gb|sw1a2aa|10 downing st|3'],
+    ['10 Downing St, Flat 3, London, SW1A 2AA', 'gb|sw1a2aa|10 downing st|3'],
+  ])('%j: a country after the postal code, a hyphenated unit, a flat before the street: %s', (spelling, key) => {
+    expect(addressKey(spelling, 'GB' === key.slice(0, 2).toUpperCase() ? 'GB' : undefined)).toBe(key);
+  });
+
+  it('a state after the ZIP is no country', () => {
+    expect(parseAddress('1 Monument Cir Indianapolis 46204 IN').country).not.toBe('IN');
+  });
+
   it('West and W, Street and St, ZIP+4 and ZIP are one address', () => {
     expect(sameAddress('77 West Main Street, Columbus, OH 43215-1002', '77 W Main St, Columbus, OH 43215')).toBe(true);
   });
