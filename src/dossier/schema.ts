@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { isCountryCode } from '../data/countries.js';
 import { countryOf } from '../util/address.js';
 import { CANONICAL_HOURS, hoursOf } from '../util/hours.js';
+import { dateOf } from '../util/dates.js';
 
 // zod compiles a parser per object schema with new Function on first use: worth it for a long
 // run, not for one dossier, where compiling costs more than it saves (about 10 ms of a cold start).
@@ -27,10 +28,12 @@ export const countryCode = z
   .transform((s) => (s.length === 2 ? (s.toUpperCase() === 'UK' ? 'GB' : s.toUpperCase()) : (countryOf(s) ?? s)))
   .refine((s) => /^[A-Z]{2}$/.test(s) && isCountryCode(s), { error: 'expected ISO 3166 alpha-2 code or a country name' });
 
+/** A date as YYYY, YYYY-MM or YYYY-MM-DD; `15 March 1990`, `03/15/1990` as people write them are read into it (util/dates.ts). */
 const dateLike = z
   .string()
   .trim()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD' });
+  .transform((written) => dateOf(written) ?? written)
+  .pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD' }));
 
 const isoTimestamp = z
   .string()
@@ -140,6 +143,8 @@ const idDocument = z.looseObject({
   type: z.enum(ID_DOCUMENT_TYPES).optional(),
   issuingCountry: countryCode.optional(),
   nameOnDocument: text.optional(),
+  /** As printed on the document: what clears (or confirms) a sanctions match on the name. */
+  dateOfBirth: dateLike.optional(),
   photo: nonEmpty.optional(),
   metadata: z.record(z.string(), z.unknown()).optional(),
 });

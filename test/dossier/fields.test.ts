@@ -48,3 +48,31 @@ describe('countries in a JSON dossier', () => {
     expect(result.ok ? [] : result.errors).toEqual([`$.location.country: ${message}`, `$.payment.bankCountry: ${message}`]);
   });
 });
+
+describe('dates in a dossier', () => {
+  const dateOfDossier = (dateOfBirth: string) => validateDossier({ name: 'Ann Lee', idDocument: { dateOfBirth } });
+
+  it.each([
+    ['1990-03-15', '1990-03-15'],
+    ['1990', '1990'],
+    ['1990/03/15', '1990-03-15'],
+    ['15.03.1990', '1990-03-15'],
+    ['03/15/1990', '1990-03-15'],
+    ['15/03/1990', '1990-03-15'],
+    ['05/05/1990', '1990-05-05'],
+    // A US reader says March 4th, most of the world April 3rd: only the year is sure.
+    ['03/04/1990', '1990'],
+    ['15 March 1990', '1990-03-15'],
+    ['15th Sept 1990', '1990-09-15'],
+    ['March 15, 1990', '1990-03-15'],
+    ['Mar 1990', '1990-03'],
+    ['03/2019', '2019-03'],
+  ])('%j is kept as %s', (written, date) => {
+    const result = dateOfDossier(written);
+    expect(result.ok && result.dossier.idDocument?.dateOfBirth).toBe(date);
+  });
+
+  it.each(['31/02/1990', '13/13/1990', 'Mayday 1990', 'soon', '1990-3-15x'])('%j is refused, saying what was expected', (written) => {
+    expect(dateOfDossier(written)).toEqual({ ok: false, errors: [`$.idDocument.dateOfBirth: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(written)}`] });
+  });
+});

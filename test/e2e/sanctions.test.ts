@@ -29,6 +29,19 @@ describe('sanctions screening end to end', () => {
     expect(findings.find((f) => f.check === 'payment.bank-country')?.severity).toBe('high');
   });
 
+  it("a sheet's Date of Birth column clears a name match and confirms one, as people type dates", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'vet-dob-'));
+    const sheet = path.join(dir, 'hires.csv');
+    // 02/11/1994 is February or November: its year alone tells Jin Ryu from the listed RYU, Jin (1965).
+    writeFileSync(sheet, 'Name,Date of Birth,Country\nJin Ryu,02/11/1994,US\nKim Sang Man,25 Apr 1965,US\nJin Ryu,,US\n');
+    const result = vetCli(['--format', 'json', '--no-history', sheet]);
+    const severities = (JSON.parse(result.stdout).candidates as { findings: { check: string; severity: string }[] }[]).map((c) =>
+      c.findings.filter((f) => f.check === 'identity.sanctions-match').map((f) => f.severity),
+    );
+    expect(severities).toEqual([['info'], ['critical'], ['medium']]);
+    expect(result.code).toBe(1);
+  });
+
   it('the text report says which list it screened against, and how old it is when it is old', () => {
     expect(vetCli(['--now', '2024-05-20', 'fixtures/dossiers/clean.json']).stdout).toContain('Screened against: OFAC SDN 2024-05-03 (bundled)\n');
     expect(vetCli(['--now', '2024-07-01', 'fixtures/dossiers/clean.json']).stdout).toContain('Screened against: OFAC SDN 2024-05-03 (bundled, 59 days before this run: `vet data update` fetches the current list)');

@@ -24,6 +24,30 @@ describe('identity.sanctions-match (bundled OFAC SDN 2024-05-03)', () => {
     expect(countOf(runCheck(check, fields))).toBe(fires);
   });
 
+  // OFAC: compare the other identifiers once a name matches, the date of birth first.
+  it.each([
+    { name: 'a listed date of birth: critical', fields: { name: 'Kim Sang Man', idDocument: { dateOfBirth: '1965-04-25' } }, severity: 'critical' },
+    { name: 'another date of birth: cleared, shown as a note', fields: { name: 'Kim Sang Man', idDocument: { dateOfBirth: '1991-04-25' } }, severity: 'info' },
+    { name: 'a listed year only: the year is listed', fields: { name: 'Kim Sang Man', idDocument: { dateOfBirth: '1965' } }, severity: 'critical' },
+    { name: 'no date of birth: a three-word name stays high', fields: { name: 'Kim Sang Man' }, severity: 'high' },
+    { name: 'no date of birth: a two-word name many people bear is medium', fields: { name: 'Jin Ryu' }, severity: 'medium' },
+    { name: 'a two-word name with another date of birth: cleared', fields: { name: 'Jin Ryu', idDocument: { dateOfBirth: '1994-02-11' } }, severity: 'info' },
+    { name: 'a two-word name with the listed date of birth: critical', fields: { name: 'Jin Ryu', idDocument: { dateOfBirth: '1965-08-07' } }, severity: 'critical' },
+  ])('$name', ({ fields, severity }) => {
+    const outcome = runCheck(check, fields);
+    expect('skip' in outcome ? [] : outcome.map((p) => p.severity)).toEqual([severity]);
+  });
+
+  it('clears every entry of a name when none lists the date of birth, and says why', () => {
+    const outcome = runCheck(check, { name: 'Kim Yong Chol', idDocument: { dateOfBirth: '1990-01-01' } });
+    const problems = 'skip' in outcome ? [] : outcome;
+    expect(problems.length).toBeGreaterThan(1);
+    for (const problem of problems) {
+      expect(problem.severity).toBe('info');
+      expect(problem.evidence).toMatch(/the date of birth on the ID document is none of the listed ones: another person$/);
+    }
+  });
+
   it("shows the entry's program and listed date of birth for a person to compare, at most high", () => {
     const outcome = runCheck(check, { name: 'Kim Sang Man' });
     const problem = 'skip' in outcome ? undefined : outcome[0];
