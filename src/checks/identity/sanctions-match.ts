@@ -1,7 +1,6 @@
-import type { Check, Problem, Severity } from '../../types.js';
-import { screenName, type NameHit } from '../../sanctions/index.js';
-import { compareBirthDates } from '../../sanctions/birth-dates.js';
-import { describeHit, severityOf } from '../../sanctions/describe.js';
+import type { Check, Problem } from '../../types.js';
+import { screenName } from '../../sanctions/index.js';
+import { judgeHit } from '../../sanctions/describe.js';
 
 export const check: Check = {
   id: 'identity.sanctions-match',
@@ -25,33 +24,10 @@ export const check: Check = {
       for (const hit of screenName(name)) {
         if (reported.has(hit.entry.ent)) continue;
         reported.add(hit.entry.ent);
-        problems.push(problemOf(path, `name "${name}"`, hit, dossier.idDocument?.dateOfBirth));
+        const judged = judgeHit(`name "${name}"`, hit, dossier.idDocument?.dateOfBirth);
+        problems.push({ path, evidence: judged.evidence, severity: judged.severity, confidence: judged.confidence ?? (hit.level === 'fuzzy' ? 'low' : 'medium') });
       }
     }
     return problems;
   },
 };
-
-/** A hit as a finding: an organisation or a person, a person's date of birth compared when the ID gives one. */
-function problemOf(path: string, what: string, hit: NameHit, dateOfBirth: string | undefined): Problem {
-  const evidence = describeHit(what, hit);
-  const confidence = hit.level === 'fuzzy' ? 'low' : 'medium';
-  if (hit.entry.type !== 'individual') return { path, evidence, severity: severityOf(hit), confidence };
-  switch (compareBirthDates(dateOfBirth, hit.entry.details)) {
-    case 'different':
-      return { path, evidence: `${evidence}; the date of birth on the ID document is none of the listed ones: another person`, severity: 'info', confidence: 'high' };
-    case 'same':
-      return { path, evidence: `${evidence}; the date of birth on the ID document is a listed one`, severity: 'critical', confidence: 'high' };
-    default:
-      return { path, evidence, severity: isShortName(hit) ? lower(severityOf(hit)) : severityOf(hit), confidence };
-  }
-}
-
-/** A listed name of two words (`ryu jin`): many people bear it, so it alone says less. */
-function isShortName(hit: NameHit): boolean {
-  return hit.listedAs.split(' ').length <= 2;
-}
-
-function lower(severity: Severity): Severity {
-  return severity === 'critical' ? 'high' : severity === 'high' ? 'medium' : severity === 'medium' ? 'low' : severity;
-}

@@ -21,4 +21,15 @@ describe('payment.sanctioned-party', () => {
     expect(countOf(outcome)).toBe(fires);
     if (severity && !('skip' in outcome)) expect(outcome[0].severity).toBe(severity);
   });
+
+  // The ID's date of birth speaks for the holder only when the holder is the candidate.
+  it.each([
+    { name: 'a listed person with a two-word name, no date of birth: medium', fields: { name: 'Jordan Ellis', payment: { accountHolder: 'Jin Ryu' } }, severity: 'medium' },
+    { name: "the candidate's own account, another date of birth: cleared", fields: { name: 'Jin Ryu', idDocument: { dateOfBirth: '1994-02-11' }, payment: { accountHolder: 'RYU, Jin' } }, severity: 'info' },
+    { name: "the candidate's own account, the listed date of birth: critical", fields: { name: 'Jin Ryu', idDocument: { dateOfBirth: '1965-08-07' }, payment: { accountHolder: 'Jin Ryu' } }, severity: 'critical' },
+    { name: "someone else's account: the candidate's date of birth says nothing of the holder", fields: { name: 'Jordan Ellis', idDocument: { dateOfBirth: '1994-02-11' }, payment: { accountHolder: 'Kim Sang Man' } }, severity: 'high' },
+  ])('$name', ({ fields, severity }) => {
+    const outcome = runCheck(check, fields);
+    expect('skip' in outcome ? [] : outcome.map((p) => p.severity)).toEqual([severity]);
+  });
 });
