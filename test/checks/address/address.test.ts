@@ -52,7 +52,10 @@ const cases: { check: Check; name: string; fields: Record<string, unknown>; fire
   { check: freightForwarder, name: 'plain home', fields: at('4821 Duval St, Austin, TX 78751'), fires: 0 },
   // address.shipping-change
   { check: shippingChange, name: 'one change, same city', fields: at(office, { shippingChanges: [{ at: '2026-01-10', address: office }] }), fires: 1, severities: ['low'] },
-  { check: shippingChange, name: 'change to another state', fields: at(phoenix, { shippingChanges: [{ at: '2026-01-10', address: phoenix }] }), fires: 1, severities: ['high'] },
+  // One request to ship to another state: a move or a stay with family looks the same.
+  { check: shippingChange, name: 'change to another state', fields: at(phoenix, { shippingChanges: [{ at: '2026-01-10', address: phoenix }] }), fires: 1, severities: ['medium'] },
+  { check: shippingChange, name: 'change to another state, care of someone else', fields: at(phoenix, { shippingChanges: [{ at: '2026-01-10', address: `c/o T. Marsh, ${phoenix}` }] }), fires: 1, severities: ['high'] },
+  { check: shippingChange, name: 'two changes, one to another state', fields: at(phoenix, { shippingChanges: [{ address: office }, { address: phoenix }] }), fires: 2, severities: ['medium', 'high'] },
   { check: shippingChange, name: 'two changes nearby', fields: at(office, { shippingChanges: [{ address: office }, { address: '1 Example St, Austin, TX 78702' }] }), fires: 2, severities: ['medium', 'medium'] },
   { check: shippingChange, name: 'back to home', fields: at(phoenix, { shippingChanges: [{ address: '4821 Duval Street, Austin, TX 78751' }] }), fires: 0 },
 ];
