@@ -7,7 +7,7 @@ import type { Address } from '../dossier/schema.js';
 import type { Gathered, LoadedDossier } from '../types.js';
 import { homeAddressIn, keyOf, parseAddress } from '../util/address.js';
 import { emailKey, phoneKey, usRouting, withoutExtension } from '../util/contact-keys.js';
-import { profileKey } from '../util/profile-url.js';
+import { ownProfileKey } from '../util/profile-url.js';
 import { maskAccount, maskAddress, maskEmail, maskIp, maskPhone } from '../util/mask.js';
 import { isHash } from '../photo/hash.js';
 import { isScientificNotation } from '../util/rounded-number.js';
@@ -73,7 +73,7 @@ function printsOf(loaded: LoadedDossier, gathered: Gathered): Fingerprint[] {
   push(resumePrint(gathered.resume?.text ?? d.resume?.text, d.resume?.text !== undefined ? '$.resume.text' : '$.resume.file'));
   for (const { ip, path } of ipsOf(d)) push(ipPrint(ip, path));
   d.profiles?.forEach((p, i) => {
-    const key = profileKey(p.url);
+    const key = ownProfileKey(p.url);
     if (key) out.push(print('profile', key, `$.profiles[${i}]`));
   });
   return dedupe(out);

@@ -17,6 +17,11 @@ export interface ProfileUrl {
   /** Stack Overflow's numeric user id (the handle there is the display-name slug). */
   userId?: string;
   host: string;
+  /**
+   * The link names a repository or a page under the account (`github.com/kubernetes/kubernetes`):
+   * the account may be a project's or an organisation's that many candidates list, not their own.
+   */
+  underAccount?: true;
 }
 
 export type ProfileParse = { ok: true; profile: ProfileUrl } | { ok: false; reason: string };
@@ -81,6 +86,16 @@ export function profileKey(raw: string): string | undefined {
   return parsed.ok ? parsed.profile.key : undefined;
 }
 
+/**
+ * The key of a link that names a person's own account, for linking candidates: a repository or an
+ * organisation's page (`github.com/kubernetes/kubernetes`, `github.com/orgs/acme`) is a project
+ * many contributors list, and two of them listing it are no one profile.
+ */
+export function ownProfileKey(raw: string): string | undefined {
+  const parsed = parseProfileUrl(raw);
+  return parsed.ok && !parsed.profile.underAccount ? parsed.profile.key : undefined;
+}
+
 function canonicalHost(hostname: string): string {
   let host = hostname.toLowerCase().replace(/\.$/, '');
   while (ALIAS_PREFIX.test(host) && host.split('.').length > 2) host = host.replace(ALIAS_PREFIX, '');
@@ -114,7 +129,9 @@ function knownSite(site: ProfileSite, host: string, segments: string[]): Profile
   const handle = lower[skip]?.replace(/^@/, '');
   if (!handle || NOT_ACCOUNTS[site]?.has(handle)) return { ok: false, reason: `a ${siteName(site)} address that names no account` };
   if (!HANDLE_PATTERN[site]?.test(handle)) return { ok: false, reason: `${JSON.stringify(segments[skip])} is not a valid ${siteName(site)} user name` };
-  return made([handle], handle, handle);
+  const parsed = made([handle], handle, handle);
+  if (parsed.ok && (skip > 0 || lower.length > 1)) parsed.profile.underAccount = true;
+  return parsed;
 }
 
 function personalSite(host: string, segments: string[], url: URL): ProfileUrl {

@@ -294,6 +294,19 @@ describe('fingerprints', () => {
       ['profile', expect.stringMatching(/^github:annlee$/i), expect.stringMatching(/^profile github:/)],
     ]);
   });
+
+  // A repository names its owner, who may be a project that many contributors list.
+  it.each([
+    ['https://github.com/kubernetes/kubernetes', []],
+    ['https://github.com/facebook/react/pull/12345', []],
+    ['https://github.com/orgs/acme', []],
+    ['https://gitlab.com/gitlab-org/gitlab', []],
+    ['https://github.com/AnnLee', ['github:annlee']],
+    ['https://linkedin.com/in/ann-lee', ['linkedin:in/ann-lee']],
+  ])('the profile link %s links as %j', (url, keys) => {
+    const prints = fingerprints(candidate({ name: 'Ann Lee', profiles: [url] }).loaded, {});
+    expect(prints.filter((f) => f.kind === 'profile').map((f) => f.key)).toEqual(keys);
+  });
 });
 
 describe('displays', () => {
