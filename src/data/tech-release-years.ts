@@ -29,3 +29,8 @@ export function techRelease(name: string): TechRelease | undefined {
   }
   return byKey.get(techKey(name));
 }
+
+/** Every name and alias the rules give a technology, as written (`React`, `ReactJS`, `React.js`). */
+export function techNames(): string[] {
+  return loadRule('tech-release-years', schema).entries.flatMap((entry) => [entry.name, ...entry.aliases]);
+}

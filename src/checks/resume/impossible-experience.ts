@@ -1,5 +1,7 @@
-import type { Check, Dossier, Problem } from '../../types.js';
+import type { Check, CheckContext, Dossier, Problem } from '../../types.js';
 import { techRelease } from '../../data/tech-release-years.js';
+import { resumeTextOf } from '../../resume/text.js';
+import { skillClaims } from '../../resume/skill-claims.js';
 
 /** Overlaps up to this many months are the normal hand-over at a job change. */
 const HANDOVER_MONTHS = 3;
@@ -10,29 +12,58 @@ export const check: Check = {
   id: 'resume.impossible-experience',
   title: 'Resume claims experience that cannot be true',
   description:
-    'Fabricated resumes claim more years with a technology than it has existed, hold several full-time jobs at once, or carry dates that run backwards. Public guidance on DPRK IT workers lists inconsistencies in work history as a red flag.',
+    'Fabricated resumes claim more years with a technology than it has existed (in the skills listed, or in the resume\'s words: `15+ years of Kubernetes`), hold several full-time jobs at once, or carry dates that run backwards. Public guidance on DPRK IT workers lists inconsistencies in work history as a red flag.',
   sources: ['state-treasury-fbi-2022-05-16', 'fbi-psa-2023-10-18'],
   recommendation: 'Ask the candidate to walk through the dates and the technology on a call, and verify the employment with the employers directly (not through contacts the candidate supplies).',
   severity: 'medium',
   confidence: 'high',
-  needs: ['resume.skills|resume.workHistory|resume.education'],
-  run({ dossier, now }) {
-    return [...impossibleSkillYears(dossier, now), ...backwardsDates(dossier), ...overlappingJobs(dossier, now)];
+  needs: ['resume.skills|resume.workHistory|resume.education|resume.text|resume.file'],
+  run(ctx) {
+    const { dossier, now } = ctx;
+    return [...impossibleSkillYears(dossier, now), ...impossibleTextClaims(ctx), ...backwardsDates(dossier), ...overlappingJobs(dossier, now)];
   },
 };
+
+/** Years a technology first released in `releaseYear` has existed by `now`. */
+function mostPossibleYears(releaseYear: number, now: Date): number {
+  return yearsBetween(Date.UTC(releaseYear, 0, 1), now.getTime());
+}
 
 function impossibleSkillYears(dossier: Dossier, now: Date): Problem[] {
   const problems: Problem[] = [];
   dossier.resume?.skills?.forEach((skill, i) => {
     const release = techRelease(skill.name);
     if (!release || skill.years === undefined) return;
-    const possible = yearsBetween(Date.UTC(release.year, 0, 1), now.getTime());
+    const possible = mostPossibleYears(release.year, now);
     if (skill.years <= possible + ROUNDING_YEARS) return;
     problems.push({
       path: `$.resume.skills[${i}].years`,
       evidence: `${skill.years} years of ${skill.name} claimed; ${release.name} was first released in ${release.year} (${release.source}), at most ${Math.floor(possible)} years ago`,
     });
   });
+  return problems;
+}
+
+/**
+ * The same claims made in the resume's words (`15+ years of Kubernetes`), for resumes given as
+ * text or a file; a technology the structured skills already judge is not judged twice.
+ */
+function impossibleTextClaims(ctx: CheckContext): Problem[] {
+  const text = resumeTextOf(ctx);
+  if (typeof text !== 'string') return [];
+  const judged = new Set((ctx.dossier.resume?.skills ?? []).flatMap((skill) => techRelease(skill.name)?.name ?? []));
+  const problems: Problem[] = [];
+  for (const claim of skillClaims(text)) {
+    const release = techRelease(claim.name);
+    if (!release || judged.has(release.name)) continue;
+    judged.add(release.name);
+    const possible = mostPossibleYears(release.year, ctx.now);
+    if (claim.years <= possible + ROUNDING_YEARS) continue;
+    problems.push({
+      path: '$.resume',
+      evidence: `resume says "${claim.quote}"; ${release.name} was first released in ${release.year} (${release.source}), at most ${Math.floor(possible)} years ago`,
+    });
+  }
   return problems;
 }
 

@@ -19,7 +19,17 @@ const cases = [
   { name: 'two full-time jobs for two years', fields: resume({ workHistory: [job('Acme', '2019-01', '2023-01'), job('Globex', '2021-01', '2024-06')] }), fires: 1 },
   { name: 'three jobs at once', fields: resume({ workHistory: [job('A', '2020-01', '2023-01'), job('B', '2020-06', '2023-01'), job('C', '2021-01', 'present')] }), fires: 3 },
   { name: 'two current full-time jobs', fields: resume({ workHistory: [job('Acme', '2024-01', 'present'), job('Globex', '2025-01', 'Present')] }), fires: 1 },
+  // Claimed in the resume's words.
+  { name: 'text: 15+ years of Kubernetes', fields: resume({ text: 'Senior DevOps engineer with 15+ years of Kubernetes and Terraform.' }), fires: 1 },
+  { name: 'text: years of experience with a technology', fields: resume({ text: 'I have 15 years of professional experience with Solidity.' }), fires: 1 },
+  { name: 'text: a technology and its years', fields: resume({ text: 'Skills\nReact (12 years), Node.js (12 years), LangChain - 6 yrs' }), fires: 1 },
+  { name: 'text: the same claim twice is one finding', fields: resume({ text: '20 years of Rust. Rust: 20 years.' }), fires: 1 },
   // Look-alikes.
+  { name: 'text: years of work in general, a technology after', fields: resume({ text: '15 years of experience, including Kubernetes and Docker since they came out.' }), fires: 0 },
+  { name: 'text: years of experience in a field with a technology', fields: resume({ text: '20 years of experience in software engineering with Go and Rust' }), fires: 0 },
+  { name: 'text: years ago, go-live', fields: resume({ text: 'Moved to backend 5 years ago; 12 years of go-live support and 30 years in government IT.' }), fires: 0 },
+  { name: 'text: a possible claim', fields: resume({ text: '10+ years of React, 8 years with Kubernetes, Java (25 years)' }), fires: 0 },
+  { name: 'text: a structured skill is judged once, not again from the text', fields: resume({ skills: [{ name: 'React', years: 15 }], text: '15 years of React' }), fires: 1 },
   { name: '13 years of React rounds up fine', fields: resume({ skills: [{ name: 'React', years: 13 }] }), fires: 0 },
   { name: '14 years of React is a rounded-up claim', fields: resume({ skills: [{ name: 'React', years: 14 }] }), fires: 0 },
   { name: 'an unknown technology is not judged', fields: resume({ skills: [{ name: 'COBOL', years: 40 }, { name: 'Leadership', years: 30 }] }), fires: 0 },
@@ -54,5 +64,14 @@ describe('resume.impossible-experience', () => {
   it('names the release year and its source in the evidence', () => {
     const outcome = runCheck(check, resume({ skills: [{ name: 'Rust', years: 20 }] }));
     expect('skip' in outcome ? '' : outcome[0].evidence).toMatch(/20 years of Rust claimed; Rust was first released in 2012 \(https:\/\/en\.wikipedia\.org\/wiki\/Rust/);
+  });
+});
+
+describe('resume.impossible-experience in the resume text', () => {
+  it('quotes the claim as written and says how old the technology is', () => {
+    const outcome = runCheck(check, { resume: { text: 'Summary: 15+ years of hands-on experience with Kubernetes.' } });
+    expect('skip' in outcome ? [] : outcome.map((p) => [p.path, p.evidence])).toEqual([
+      ['$.resume', 'resume says "15+ years of hands-on experience with Kubernetes"; Kubernetes was first released in 2014 (https://en.wikipedia.org/wiki/Kubernetes), at most 12 years ago'],
+    ]);
   });
 });
