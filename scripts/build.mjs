@@ -18,7 +18,7 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
  */
 const external = [
   'sharp', 'pg', 'pg-native', '@e965/xlsx', 'exceljs', 'pdfjs-dist', 'mammoth', 'playwright-core',
-  'inquirer', '@inquirer/*', 'axios', 'ora', 'exifr', 'csv-parse', 'disposable-email-domains', '@rapideditor/country-coder',
+  'inquirer', '@inquirer/*', 'axios', 'ora', 'exifr', 'csv-parse', 'disposable-email-domains', '@rapideditor/country-coder', 'transliteration',
 ];
 
 /** commander's `require('node:child_process')` gets src/boot/lazy-child-process.cjs, which loads it on first use. */

@@ -2,17 +2,18 @@
 // dotted initials, titles and legal forms. Word order is left to the comparison (similarity.ts).
 
 import { nameWords, type NameWords } from '../data/name-words.js';
+import { inLatinLetters } from './transliterate.js';
 
 /** Letters that NFKD does not decompose into a base letter plus a mark. */
 const FOLDS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ł: 'l', ı: 'i', þ: 'th', ð: 'd', ħ: 'h', ŀ: 'l' };
 
 const ASCII = /^[\x00-\x7f]*$/;
 
-/** Lower case, diacritics removed (`Nicolás` -> `nicolas`, `Łódź` -> `lodz`). */
+/** Lower case, diacritics removed (`Nicolás` -> `nicolas`, `Łódź` -> `lodz`), other scripts in Latin letters (`Сергей` -> `sergey`). */
 export function foldText(text: string): string {
   // ASCII has nothing to decompose or fold: most names, and a sheet screens every one.
   if (ASCII.test(text)) return text.toLowerCase();
-  return text
+  return inLatinLetters(text)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()

@@ -40,6 +40,17 @@ describe('vet FILE: reading dossiers', () => {
     expect(r.stderr).toBe(message);
   });
 
+  it('reads an ID and an account written in another script in Latin letters (the transliteration package, loaded by the built program)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'vet-script-'));
+    const same = path.join(dir, 'same.json');
+    const other = path.join(dir, 'other.json');
+    writeFileSync(same, JSON.stringify({ name: 'Oleksandr Kovalenko', idDocument: { nameOnDocument: 'Олександр Коваленко' }, payment: { accountHolder: 'КОВАЛЕНКО Олександр' } }));
+    writeFileSync(other, JSON.stringify({ name: 'Oleksandr Kovalenko', idDocument: { nameOnDocument: 'Петро Коваленко' } }));
+    const checksOf = (file: string) => (JSON.parse(vetCli(['--format', 'json', file]).stdout).findings as { check: string }[]).map((f) => f.check);
+    expect(checksOf(same)).toEqual([]);
+    expect(checksOf(other)).toEqual(['identity.name-mismatch']);
+  });
+
   describe('many dossiers in one file: a JSON array, or JSON Lines', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'vet-many-'));
     const farm = (name: string) => ({ name, phone: '+1 512 555 0147' });

@@ -40,6 +40,11 @@ describe('sameName (strict: one person, several spellings)', () => {
     ['Katherine Lee', 'LEE, Kate'],
     ['Aleksandr Petrov', 'Sasha Petrov'],
     ['Francisco Ruiz', 'Paco Ruiz'],
+    // Another script, as a national ID or a bank in the candidate's country writes it.
+    ['Oleksandr Kovalenko', 'Олександр Коваленко'],
+    ['Sergey Ivanov', 'ИВАНОВ Сергей'],
+    ['Ioannis Papadopoulos', 'Ιωάννης Παπαδόπουλος'],
+    ['Zhang Wei', '张伟'],
   ])('%s = %s', (a, b) => {
     expect(sameName(a, b)).toBe(true);
   });
@@ -56,6 +61,8 @@ describe('sameName (strict: one person, several spellings)', () => {
     ['Dan Lee', 'Dana Lee'], // not a listed short form
     ['Bob Smith', 'Bob Jones'],
     ['Sam Ellis', 'Jordan Ellis'],
+    ['Oleksandr Kovalenko', 'Петро Коваленко'],
+    ['Zhang Wei', '张娜'],
   ])('%s != %s', (a, b) => {
     expect(sameName(a, b)).toBe(false);
   });

@@ -1,5 +1,6 @@
 import type { Check, Dossier, Problem } from '../../types.js';
 import { tokenize } from '../../names/index.js';
+import { hasOtherScript } from '../../names/transliterate.js';
 import { parseProfileUrl, siteName, type ProfileUrl } from '../../util/profile-url.js';
 
 export const check: Check = {
@@ -13,8 +14,10 @@ export const check: Check = {
   confidence: 'low',
   needs: ['profiles'],
   run({ dossier }) {
+    // A name in another script, read in Latin letters by one system of several (`김지우` is `gimjiu`,
+    // the handle `jiwookim`), says too little about a handle: no signal.
+    if (namesOf(dossier).some(hasOtherScript)) return [];
     const tokens = nameTokens(dossier);
-    // Names in a non-Latin script cannot be compared with a Latin handle without transliteration: no signal.
     if (tokens.length === 0 || tokens.some((t) => /[^a-z0-9]/.test(t))) return [];
     const problems: Problem[] = [];
     dossier.profiles?.forEach((profile, i) => {
@@ -30,9 +33,12 @@ export const check: Check = {
   },
 };
 
+function namesOf(dossier: Dossier): string[] {
+  return [dossier.name, ...(dossier.aliases ?? []), dossier.idDocument?.nameOnDocument].filter((n): n is string => Boolean(n));
+}
+
 function nameTokens(dossier: Dossier): string[] {
-  const names = [dossier.name, ...(dossier.aliases ?? []), dossier.idDocument?.nameOnDocument].filter((n): n is string => Boolean(n));
-  return [...new Set(names.flatMap((n) => tokenize(n)))];
+  return [...new Set(namesOf(dossier).flatMap((n) => tokenize(n)))];
 }
 
 /** Hosts where each user gets a subdomain: the subdomain is the handle. */
