@@ -12,9 +12,36 @@ export function validateDossier(input: unknown): Validation {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return { ok: false, errors: [`$: expected a dossier object, got ${describe(input)}`] };
   }
-  const parsed = dossierSchema.safeParse(input, { reportInput: true });
+  const given = withoutEmptyValues(input as Record<string, unknown>);
+  const parsed = dossierSchema.safeParse(given, { reportInput: true });
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(formatIssue) };
-  return { ok: true, dossier: parsed.data, warnings: unknownFields(dossierSchema, input, [], []).map((p) => `${p}: unknown field, kept`) };
+  return { ok: true, dossier: parsed.data, warnings: unknownFields(dossierSchema, given, [], []).map((p) => `${p}: unknown field, kept`) };
+}
+
+/**
+ * `"email": null`, `"phone": ""`: how exports write a value they do not have. Such a field is
+ * absent, as an empty cell of a sheet is (a required one is then missing, and said so); so are
+ * such elements of a list. Objects and lists are copied only where something is dropped.
+ */
+function withoutEmptyValues<T>(value: T): T {
+  if (Array.isArray(value)) {
+    const kept = value.filter((v) => !isEmptyValue(v)).map(withoutEmptyValues);
+    return (kept.length === value.length && kept.every((v, i) => v === value[i]) ? value : kept) as T;
+  }
+  if (value === null || typeof value !== 'object') return value;
+  let copy: Record<string, unknown> | undefined;
+  for (const [key, field] of Object.entries(value)) {
+    const kept = isEmptyValue(field) ? undefined : withoutEmptyValues(field);
+    if (kept === field) continue;
+    copy ??= { ...(value as Record<string, unknown>) };
+    if (kept === undefined) delete copy[key];
+    else copy[key] = kept;
+  }
+  return (copy ?? value) as T;
+}
+
+function isEmptyValue(value: unknown): boolean {
+  return value === null || (typeof value === 'string' && value.trim() === '');
 }
 
 function formatIssue(issue: z.core.$ZodIssue): string {

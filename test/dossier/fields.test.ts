@@ -76,3 +76,29 @@ describe('dates in a dossier', () => {
     expect(dateOfDossier(written)).toEqual({ ok: false, errors: [`$.idDocument.dateOfBirth: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(written)}`] });
   });
 });
+
+describe('values an export writes for none', () => {
+  it('reads null and blank fields, and such list elements, as absent', () => {
+    const result = validateDossier({
+      name: 'Ann Lee',
+      email: null,
+      phone: '  ',
+      location: { city: null, country: 'US', timezone: '' },
+      addresses: { home: null, shipping: '' },
+      payment: null,
+      photos: [null, 'ann.jpg', ''],
+      resume: { text: null },
+    });
+    expect(result).toEqual({ ok: true, warnings: [], dossier: expect.objectContaining({ name: 'Ann Lee', location: { country: 'US' }, addresses: {}, resume: {} }) });
+    expect(result.ok && [result.dossier.email, result.dossier.phone, result.dossier.payment, result.dossier.photos]).toEqual([undefined, undefined, undefined, [{ path: 'ann.jpg', kind: undefined }]]);
+  });
+
+  it('a name that is null or blank is missing, and said so', () => {
+    expect(validateDossier({ name: null })).toEqual({ ok: false, errors: ['$.name: required field is missing (expected string)'] });
+    expect(validateDossier({ name: ' ' })).toEqual({ ok: false, errors: ['$.name: required field is missing (expected string)'] });
+  });
+
+  it('a value of the wrong type is still refused', () => {
+    expect(validateDossier({ name: 'Ann Lee', email: 42 })).toEqual({ ok: false, errors: ['$.email: expected string, got 42'] });
+  });
+});

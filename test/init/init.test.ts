@@ -36,7 +36,7 @@ describe('vet init', () => {
     const t = new Terminal(['init', 'jordan.json'], dir);
 
     await t.answer('Full name', '');
-    await t.expect('$.name: expected a non-empty string, got ""');
+    await t.expect('$.name: required field is missing (expected string)');
     t.type(`Jordan Ellis${KEY.enter}`);
     await t.answer('Email', 'jordan.ellis@example.com');
     await t.answer('Phone', '+1 512 555 0147');
