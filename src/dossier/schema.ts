@@ -7,6 +7,7 @@ import { isCountryCode } from '../data/countries.js';
 import { countryOf } from '../util/address.js';
 import { CANONICAL_HOURS, hoursOf } from '../util/hours.js';
 import { dateOf } from '../util/dates.js';
+import { spellingKey, spellingsOf } from './choices.js';
 
 // zod compiles a parser per object schema with new Function on first use: worth it for a long
 // run, not for one dossier, where compiling costs more than it saves (about 10 ms of a cold start).
@@ -49,6 +50,29 @@ const utcOffset = z
 
 const count = z.number().int().min(0);
 
+/**
+ * One of `values` (the field at `dotted`), also as people write it: in any case, with spaces or
+ * punctuation (`Passport`, `Bank Transfer`, `Driver's License`), or another word for it that
+ * rules/sheet-columns.json lists (`Wire`, `USDT`): src/dossier/choices.ts, which sheets read by too.
+ * Anything else is refused as written.
+ */
+function choiceOf<const T extends readonly [string, ...string[]]>(dotted: string, values: T) {
+  let spellings: Map<string, string> | undefined;
+  return z.preprocess((written) => {
+    if (typeof written !== 'string' || (values as readonly string[]).includes(written)) return written;
+    spellings ??= spellingsOf(dotted, values);
+    return spellings.get(spellingKey(written)) ?? written;
+  }, z.enum(values));
+}
+
+/** true or false, also written `yes`/`no` or `"true"`/`"false"`, as exports from a sheet do. */
+const yesNo = z.preprocess((written) => {
+  if (typeof written !== 'string') return written;
+  if (/^\s*(true|yes|y)\s*$/i.test(written)) return true;
+  if (/^\s*(false|no|n)\s*$/i.test(written)) return false;
+  return written;
+}, z.boolean());
+
 export const structuredAddress = z.looseObject({
   line1: text.optional(),
   line2: text.optional(),
@@ -89,7 +113,7 @@ const addresses = z.looseObject({
 export const PAYMENT_METHODS = ['bank_transfer', 'payoneer', 'paypal', 'wise', 'crypto', 'check', 'other'] as const;
 
 const payment = z.looseObject({
-  method: z.enum(PAYMENT_METHODS).optional(),
+  method: choiceOf('payment.method', PAYMENT_METHODS).optional(),
   accountHolder: text.optional(),
   bankName: text.optional(),
   bankCountry: countryCode.optional(),
@@ -118,7 +142,7 @@ const workItem = z.looseObject({
   end: z.union([dateLike, z.literal('present'), z.literal('Present')]).optional(),
   location: text.optional(),
   country: countryCode.optional(),
-  fullTime: z.boolean().optional(),
+  fullTime: yesNo.optional(),
 });
 
 const educationItem = z.looseObject({
@@ -140,7 +164,7 @@ const resume = z.looseObject({
 export const ID_DOCUMENT_TYPES = ['passport', 'drivers_license', 'national_id', 'other'] as const;
 
 const idDocument = z.looseObject({
-  type: z.enum(ID_DOCUMENT_TYPES).optional(),
+  type: choiceOf('idDocument.type', ID_DOCUMENT_TYPES).optional(),
   issuingCountry: countryCode.optional(),
   nameOnDocument: text.optional(),
   /** As printed on the document: what clears (or confirms) a sanctions match on the name. */
@@ -174,9 +198,9 @@ const reference = z.looseObject({
 export const LIVENESS = ['passed', 'failed', 'refused'] as const;
 
 const interview = z.looseObject({
-  cameraOff: z.boolean().optional(),
-  liveness: z.enum(LIVENESS).optional(),
-  refusedInPerson: z.boolean().optional(),
+  cameraOff: yesNo.optional(),
+  liveness: choiceOf('interview.liveness', LIVENESS).optional(),
+  refusedInPerson: yesNo.optional(),
   notes: text.optional(),
 });
 
@@ -220,7 +244,8 @@ export function choicesAt(dotted: string): readonly string[] | undefined {
     schema = Object.hasOwn(shape, key) ? shape[key] : undefined;
   }
   const def = unwrapOptional(schema)?._zod.def;
-  return def?.type === 'enum' ? Object.values((def as z.core.$ZodEnumDef).entries).map(String) : undefined;
+  const values = def?.type === 'pipe' ? (def as z.core.$ZodPipeDef).out._zod.def : def;
+  return values?.type === 'enum' ? Object.values((values as z.core.$ZodEnumDef).entries).map(String) : undefined;
 }
 
 function unwrapOptional(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {

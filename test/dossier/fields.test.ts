@@ -102,3 +102,25 @@ describe('values an export writes for none', () => {
     expect(validateDossier({ name: 'Ann Lee', email: 42 })).toEqual({ ok: false, errors: ['$.email: expected string, got 42'] });
   });
 });
+
+describe('fixed values in a JSON dossier, as people write them', () => {
+  it.each([
+    [{ payment: { method: 'Bank Transfer' } }, { payment: { method: 'bank_transfer' } }],
+    [{ payment: { method: 'PAYONEER' } }, { payment: { method: 'payoneer' } }],
+    [{ payment: { method: 'Wire' } }, { payment: { method: 'bank_transfer' } }],
+    [{ payment: { method: 'USDT' } }, { payment: { method: 'crypto' } }],
+    [{ idDocument: { type: 'Passport' } }, { idDocument: { type: 'passport' } }],
+    [{ idDocument: { type: "Driver's License" } }, { idDocument: { type: 'drivers_license' } }],
+    [{ interview: { liveness: 'Passed', cameraOff: 'yes', refusedInPerson: 'false' } }, { interview: { liveness: 'passed', cameraOff: true, refusedInPerson: false } }],
+  ])('%j is read as %j', (fields, read) => {
+    const result = validateDossier({ name: 'Ann Lee', ...fields });
+    expect(result.ok && result.dossier).toMatchObject(read);
+  });
+
+  it.each([
+    [{ payment: { method: 'barter' } }, '$.payment.method: expected one of "bank_transfer" | "payoneer" | "paypal" | "wise" | "crypto" | "check" | "other", got "barter"'],
+    [{ interview: { cameraOff: 'sometimes' } }, '$.interview.cameraOff: expected boolean, got "sometimes"'],
+  ])('%j is refused as written', (fields, message) => {
+    expect(validateDossier({ name: 'Ann Lee', ...fields })).toEqual({ ok: false, errors: [message] });
+  });
+});

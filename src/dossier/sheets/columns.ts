@@ -3,6 +3,7 @@
 import { UserError } from '../../errors.js';
 import { sheetColumns, type FieldKind } from '../../data/sheet-columns.js';
 import { choicesAt, dossierSchema } from '../schema.js';
+import { spellingsOf } from '../choices.js';
 
 export interface MappedColumn {
   /** Position in the row. */
@@ -63,18 +64,6 @@ function kindOf(field: string): FieldKind {
   return (Object.hasOwn(sheetColumns().fields, field) && sheetColumns().fields[field].kind) || 'text';
 }
 
-/**
- * `Bank Transfer`, `bank-transfer` and `BANK_TRANSFER` are bank_transfer: the field's own values
- * compared as headers are (case, spaces and punctuation do not count), then the other spellings
- * the rules list (`Wire`).
- */
-function choicesOf(field: string): Map<string, string> {
-  const choices = new Map<string, string>();
-  for (const value of choicesAt(field) ?? []) choices.set(normaliseHeader(value), value);
-  for (const [spelling, value] of Object.entries(sheetColumns().fields[field]?.values ?? {})) choices.set(normaliseHeader(spelling), value);
-  return choices;
-}
-
 /** Sheets that split the name: its parts, in the order they are joined. */
 export const NAME_PARTS = ['name.given', 'name.middle', 'name.family'];
 
@@ -104,7 +93,7 @@ export function planColumns(headers: string[], map: Record<string, string>, labe
       return;
     }
     claimed.set(field, earlier ?? header);
-    plan.mapped.push({ at, header, field, kind, ...(kind === 'choice' && { choices: choicesOf(field) }) });
+    plan.mapped.push({ at, header, field, kind, ...(kind === 'choice' && { choices: spellingsOf(field, choicesAt(field) ?? []) }) });
   });
   streetsOfSplitAddresses(plan, label);
   for (const header of Object.keys(map)) {

@@ -3,9 +3,10 @@
 import type { LoadedDossier, Origin, Rejected } from '../../types.js';
 import { validateDossier } from '../validate.js';
 import { pathsOutside } from '../paths.js';
-import { NAME_PARTS, normaliseHeader, type ColumnPlan, type MappedColumn } from './columns.js';
+import { NAME_PARTS, type ColumnPlan, type MappedColumn } from './columns.js';
 import { countryOf } from '../../util/address.js';
 import { sheetColumns } from '../../data/sheet-columns.js';
+import { spellingKey } from '../choices.js';
 import { isScientificNotation } from '../../util/rounded-number.js';
 import { clean } from '../../util/sanitize.js';
 
@@ -195,7 +196,7 @@ function convert(cell: string, column: MappedColumn): unknown {
       return TRUE.has(lower) ? true : FALSE.has(lower) ? false : cell;
     }
     case 'choice':
-      return column.choices?.get(normaliseHeader(cell)) ?? cell;
+      return column.choices?.get(spellingKey(cell)) ?? cell;
     case 'hours':
       return cell; // read by the schema (util/hours.ts), as in a JSON dossier
     case 'country':
