@@ -5,8 +5,8 @@
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
- * `1990-03-15`, `1990/03/15`, `15.03.1990`, `15 Mar 1990`, `March 15, 1990`, `Mar 1990`,
- * `03/2019` -> ISO; undefined for anything else, which validation refuses. `03/15/1990` is March
+ * `1990-03-15`, `1990-03-15T00:00:00Z`, `1990/03/15`, `15.03.1990`, `15 Mar 1990`, `March 15,
+ * 1990`, `Mar 1990`, `03/2019` -> ISO; undefined for anything else, which validation refuses. `03/15/1990` is March
  * (no month 15) and `15/03/1990` too; `03/04/1990` is March 4th in the US and April 3rd in most
  * of the world, so only its year is read: a year still tells two people apart, a guessed day
  * would not.
@@ -14,6 +14,9 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 export function dateOf(written: string): string | undefined {
   const text = written.trim();
   if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text)) return text;
+  // `2026-01-10T14:22:00Z`, as APIs and exports write a moment: its day as written.
+  const moment = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(text);
+  if (moment) return iso(...(moment[1].split('-').map(Number) as [number, number, number]));
   const ymd = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(text);
   if (ymd) return iso(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);

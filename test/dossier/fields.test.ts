@@ -67,12 +67,15 @@ describe('dates in a dossier', () => {
     ['March 15, 1990', '1990-03-15'],
     ['Mar 1990', '1990-03'],
     ['03/2019', '2019-03'],
+    ['1990-03-15T00:00:00.000Z', '1990-03-15'],
+    ['1990-03-15 00:00:00', '1990-03-15'],
+    ['1990-03-15T23:30:00-05:00', '1990-03-15'],
   ])('%j is kept as %s', (written, date) => {
     const result = dateOfDossier(written);
     expect(result.ok && result.dossier.idDocument?.dateOfBirth).toBe(date);
   });
 
-  it.each(['31/02/1990', '13/13/1990', 'Mayday 1990', 'soon', '1990-3-15x'])('%j is refused, saying what was expected', (written) => {
+  it.each(['31/02/1990', '13/13/1990', 'Mayday 1990', 'soon', '1990-3-15x', '1990-02-30T00:00:00Z'])('%j is refused, saying what was expected', (written) => {
     expect(dateOfDossier(written)).toEqual({ ok: false, errors: [`$.idDocument.dateOfBirth: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(written)}`] });
   });
 });
