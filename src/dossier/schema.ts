@@ -48,7 +48,13 @@ const utcOffset = z
   .trim()
   .regex(/^[+-](0\d|1[0-4]):?[0-5]\d$/, { error: 'expected a UTC offset such as +0900 or -05:00' });
 
-const count = z.number().int().min(0);
+/** A count, also as the digits an export writes in a string (`"12"`). */
+const count = z.preprocess((written) => (typeof written === 'string' && /^\s*\d+\s*$/.test(written) ? Number(written) : written), z.number().int().min(0));
+
+/** A list; one value given alone (`"aliases": "J. Ellis"`, `"photos": "me.jpg"`) is a list of one. */
+function listOf<T extends z.core.$ZodType>(item: T) {
+  return z.preprocess((written) => (written === undefined || Array.isArray(written) ? written : [written]), z.array(item));
+}
 
 /**
  * One of `values` (the field at `dotted`), also as people write it: in any case, with spaces or
@@ -107,7 +113,7 @@ const addresses = z.looseObject({
   home: address.optional(),
   shipping: address.optional(),
   id: address.optional(),
-  shippingChanges: z.array(z.looseObject({ at: dateLike.optional(), address })).optional(),
+  shippingChanges: listOf(z.looseObject({ at: dateLike.optional(), address })).optional(),
 });
 
 export const PAYMENT_METHODS = ['bank_transfer', 'payoneer', 'paypal', 'wise', 'crypto', 'check', 'other'] as const;
@@ -156,9 +162,9 @@ const educationItem = z.looseObject({
 const resume = z.looseObject({
   text: text.optional(),
   file: nonEmpty.optional(),
-  workHistory: z.array(workItem).optional(),
-  education: z.array(educationItem).optional(),
-  skills: z.array(z.looseObject({ name: nonEmpty, years: z.number().min(0).max(80).optional() })).optional(),
+  workHistory: listOf(workItem).optional(),
+  education: listOf(educationItem).optional(),
+  skills: listOf(z.looseObject({ name: nonEmpty, years: z.number().min(0).max(80).optional() })).optional(),
 });
 
 export const ID_DOCUMENT_TYPES = ['passport', 'drivers_license', 'national_id', 'other'] as const;
@@ -179,13 +185,13 @@ const photo = z.union([
 ]);
 
 const network = z.looseObject({
-  ipAddresses: z.array(nonEmpty).optional(),
-  logins: z.array(z.looseObject({ at: isoTimestamp.optional(), ip: text.optional(), vpn: text.optional() })).optional(),
+  ipAddresses: listOf(nonEmpty).optional(),
+  logins: listOf(z.looseObject({ at: isoTimestamp.optional(), ip: text.optional(), vpn: text.optional() })).optional(),
 });
 
 const activity = z.looseObject({
-  timestamps: z.array(isoTimestamp).optional(),
-  commitOffsets: z.array(utcOffset).optional(),
+  timestamps: listOf(isoTimestamp).optional(),
+  commitOffsets: listOf(utcOffset).optional(),
 });
 
 const reference = z.looseObject({
@@ -208,20 +214,20 @@ export const dossierSchema = z.looseObject({
   schemaVersion: z.literal(1, { error: 'expected 1 (the only dossier format so far)' }).optional(),
   id: z.union([nonEmpty, z.number().transform(String)]).optional(),
   name: nonEmpty,
-  aliases: z.array(nonEmpty).optional(),
+  aliases: listOf(nonEmpty).optional(),
   email: nonEmpty.optional(),
   phone: z.union([nonEmpty, z.number().transform(String)]).optional(),
   location: location.optional(),
   availability: availability.optional(),
   addresses: addresses.optional(),
   payment: payment.optional(),
-  profiles: z.array(profile).optional(),
+  profiles: listOf(profile).optional(),
   resume: resume.optional(),
   idDocument: idDocument.optional(),
-  photos: z.array(photo).optional(),
+  photos: listOf(photo).optional(),
   network: network.optional(),
   activity: activity.optional(),
-  references: z.array(reference).optional(),
+  references: listOf(reference).optional(),
   source: text.optional(),
   referredBy: text.optional(),
   interview: interview.optional(),

@@ -46,6 +46,9 @@ function isEmptyValue(value: unknown): boolean {
 
 function formatIssue(issue: z.core.$ZodIssue): string {
   const where = jsonPath(issue.path);
+  // `"home": { "line1": 5 }` is an address object with a wrong line, not "no address": the form the value took says what went wrong.
+  const within = issue.code === 'invalid_union' ? issuesOfMatchingForm(issue) : undefined;
+  if (within) return within.map((inner) => formatIssue({ ...inner, path: [...issue.path, ...inner.path] })).join('; ');
   const got = 'input' in issue ? `, got ${describe(issue.input)}` : '';
   switch (issue.code) {
     case 'invalid_type':
@@ -63,6 +66,15 @@ function formatIssue(issue: z.core.$ZodIssue): string {
     default:
       return `${where}: ${lowerFirst(issue.message)}`;
   }
+}
+
+/**
+ * The issues of the one form of a union (text or object) that the value has: the forms whose
+ * issues do not reject the value's type outright. Undefined when none or several have it.
+ */
+function issuesOfMatchingForm(issue: z.core.$ZodIssueInvalidUnion): z.core.$ZodIssue[] | undefined {
+  const matching = issue.errors.filter((inner) => inner.length > 0 && !inner.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+  return matching.length === 1 ? matching[0] : undefined;
 }
 
 function lowerFirst(s: string): string {
@@ -95,21 +107,26 @@ function unknownFields(schema: AnySchema, value: unknown, path: PropertyKey[], o
     case 'nullable':
     case 'default':
       return unknownFields(def.innerType as AnySchema, value, path, out);
-    case 'pipe':
-      return unknownFields(def.in as AnySchema, value, path, out);
+    case 'pipe': {
+      // A value read first (`listOf`, `choiceOf`: a transform in front) is checked by the schema behind it.
+      const first = def.in as AnySchema;
+      return unknownFields((first._zod.def as { type: string }).type === 'transform' ? (def.out as AnySchema) : first, value, path, out);
+    }
     case 'union': {
       const options = def.options as AnySchema[];
       const objectOption = options.find((o) => (o._zod.def as { type: string }).type === 'object');
       return objectOption && isPlainObject(value) ? unknownFields(objectOption, value, path, out) : out;
     }
-    case 'array':
-      if (!Array.isArray(value)) return out;
-      for (let i = 0; i < value.length; i++) {
+    case 'array': {
+      // One value given alone is read as a list of one (`listOf` in the schema).
+      const items = Array.isArray(value) ? value : [value];
+      for (let i = 0; i < items.length; i++) {
         path.push(i);
-        unknownFields(def.element as AnySchema, value[i], path, out);
+        unknownFields(def.element as AnySchema, items[i], path, out);
         path.pop();
       }
       return out;
+    }
     case 'object': {
       if (!isPlainObject(value)) return out;
       const shape = def.shape as Record<string, AnySchema>;

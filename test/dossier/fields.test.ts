@@ -127,3 +127,26 @@ describe('fixed values in a JSON dossier, as people write them', () => {
     expect(validateDossier({ name: 'Ann Lee', ...fields })).toEqual({ ok: false, errors: [message] });
   });
 });
+
+describe('shapes a JSON dossier may take', () => {
+  it('reads one value given alone as a list of one, and a count written as digits as a number', () => {
+    const result = validateDossier({ name: 'Ann Lee', aliases: 'A. Lee', photos: 'ann.jpg', network: { ipAddresses: '203.0.113.7' }, activity: { commitOffsets: '+0900' }, profiles: { url: 'https://github.com/annlee', followers: '12' } });
+    expect(result.ok && result.dossier).toMatchObject({ aliases: ['A. Lee'], photos: [{ path: 'ann.jpg' }], network: { ipAddresses: ['203.0.113.7'] }, activity: { commitOffsets: ['+0900'] }, profiles: [{ url: 'https://github.com/annlee', followers: 12 }] });
+  });
+
+  it('still names an unknown field inside a value given alone', () => {
+    expect(validateDossier({ name: 'Ann Lee', profiles: { url: 'https://github.com/annlee', folowers: 3 } })).toMatchObject({ ok: true, warnings: ['$.profiles[0].folowers: unknown field, kept'] });
+  });
+
+  it('names the wrong part of an object where a field takes text or an object', () => {
+    const result = validateDossier({ name: 'Ann Lee', addresses: { home: { line1: 5 } }, profiles: [{ url: 'https://github.com/annlee', followers: 'many' }], photos: [{ path: 3 }] });
+    expect(result).toEqual({
+      ok: false,
+      errors: ['$.addresses.home.line1: expected string, got 5', '$.profiles[0].followers: expected number, got "many"', '$.photos[0].path: expected string, got 3'],
+    });
+  });
+
+  it('says what a field takes when the value has neither form', () => {
+    expect(validateDossier({ name: 'Ann Lee', addresses: { home: 5 } })).toEqual({ ok: false, errors: ['$.addresses.home: expected an address (one line of text or an object), got 5'] });
+  });
+});
