@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { loadRule, ruleEnvelope } from './load.js';
 import { foldText } from '../names/normalize.js';
+import { offsetAt } from '../util/tz.js';
 
 // Built on first use: constructing zod schemas costs start-up time on runs that never need them.
 let schema: z.ZodType | undefined;
@@ -82,8 +83,9 @@ export function zoneLabel(zone: KnownZone): string {
 /**
  * The zone a candidate means: an IANA name, or a name people and HR systems write instead
  * (rules/timezone-names.json: `Eastern`, `PST` for a US candidate and `PST` for a Filipino one,
- * `(UTC-06:00) Central Time (US & Canada)`), a zone's city (`Seoul`), or a whole-hour offset
- * (`UTC+9`, as Etc/GMT-9). Undefined when nothing says which zone is meant.
+ * `(UTC-06:00) Central Time (US & Canada)`), a zone's city (`Seoul`), a whole-hour offset
+ * (`UTC+9`, as Etc/GMT-9), or another offset the candidate's country keeps (`UTC+05:30` in India).
+ * Undefined when nothing says which zone is meant.
  */
 export function claimedZone(written: string, country?: string): KnownZone | undefined {
   const known = knownZone(written);
@@ -92,7 +94,7 @@ export function claimedZone(written: string, country?: string): KnownZone | unde
   const { offset, rest } = splitOffsetPrefix(text);
   const named = (name: string) => (name === '' ? undefined : (namedZone(name, country) ?? cityZone(name)));
   // `GMT Standard Time` is a name as it stands; `(UTC+09:00) Seoul` is a name after its offset.
-  const zone = named(text) ?? named(rest) ?? (offset === undefined ? undefined : offsetZone(offset));
+  const zone = named(text) ?? named(rest) ?? (offset === undefined ? undefined : (offsetZone(offset) ?? countryZoneAt(offset, country)));
   const found = zone === undefined ? undefined : knownZone(zone);
   return found && { ...found, written: text };
 }
@@ -113,6 +115,19 @@ function offsetZone(minutes: number): string | undefined {
   const hours = minutes / 60;
   return hours === 0 ? 'Etc/UTC' : `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
 }
+
+/**
+ * `UTC+05:30` for an Indian candidate: a half-hour offset no Etc zone has, read as the zone of the
+ * candidate's country that keeps it (Asia/Kolkata), in January or July; the first one listed when
+ * several do (Darwin and Adelaide keep +09:30). Undefined without a country or such a zone.
+ */
+function countryZoneAt(minutes: number, country: string | undefined): string | undefined {
+  if (!country) return undefined;
+  return zonesOfCountry(country).find((zone) => SEASONS.some((at) => offsetAt(zone, at) === minutes));
+}
+
+/** A winter and a summer day of a fixed year, so that the same text reads the same zone whenever vet runs. */
+const SEASONS = [new Date(Date.UTC(2026, 0, 15)), new Date(Date.UTC(2026, 6, 15))];
 
 function nameKey(text: string): string {
   return foldText(text).replace(/[^a-z0-9]+/g, ' ').trim();

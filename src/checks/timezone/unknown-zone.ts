@@ -35,7 +35,7 @@ function quote(value: string): string {
 
 /** Says what the value looks like, so the reader knows what to ask for. */
 function hint(value: string): string {
-  if (/^(utc|gmt)\s*[+-]\s*\d/i.test(value)) return ' (an offset of part of an hour, which no Etc zone keeps: it names no place)';
+  if (/^(utc|gmt)\s*[+-]\s*\d/i.test(value)) return ' (an offset of part of an hour, which no Etc zone and no zone of the claimed country keeps: it names no place)';
   if (/^[A-Z]{2,5}$/.test(value)) return ' (an abbreviation that several zones share, none of them in the claimed country)';
   return '';
 }

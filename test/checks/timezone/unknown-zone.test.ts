@@ -25,6 +25,12 @@ const cases = [
   { fields: { location: { timezone: 'KST' } }, fires: 0 },
   { fields: { location: { timezone: 'Seoul' } }, fires: 0 },
   { fields: { location: { timezone: 'UTC+9' }, availability: { timezone: 'GMT-5' } }, fires: 0 },
+  // an offset of part of an hour that the claimed country keeps: its zone
+  { fields: { location: { timezone: 'UTC+05:30', country: 'IN' } }, fires: 0 },
+  { fields: { location: { timezone: 'GMT+5:45', country: 'NP' } }, fires: 0 },
+  { fields: { location: { timezone: '(UTC+09:30)', country: 'AU' } }, fires: 0 },
+  // ... and one it does not keep: still no zone
+  { fields: { location: { timezone: 'UTC+05:30', country: 'US' } }, fires: 1 },
 ];
 
 describe('timezone.unknown-zone', () => {
