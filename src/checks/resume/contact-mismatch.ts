@@ -4,6 +4,7 @@ import { resumeTextOf } from '../../resume/text.js';
 import { emailKey, phoneCountry, phoneKey, withoutExtension } from '../../util/contact-keys.js';
 import { maskEmail, maskPhone } from '../../util/mask.js';
 import { parsePhone } from '../../util/phone.js';
+import { foldText, tokenize } from '../../names/index.js';
 
 export const check: Check = {
   id: 'resume.contact-mismatch',
@@ -28,8 +29,12 @@ export const check: Check = {
       const others = facts.emails.filter((e) => emailKey(e) !== ownEmail && !isPlaceholder(e));
       const alsoOwn = others.length < facts.emails.filter((e) => !isPlaceholder(e)).length;
       for (const email of others) {
-        // Beside the application's own address a second one (a work address) is common; instead of it, it is not.
-        problems.push({ path: '$.resume', evidence: `resume gives email ${maskEmail(email)}; the application gives ${maskEmail(dossier.email ?? '')}`, severity: alsoOwn ? 'low' : 'medium' });
+        // Beside the application's own address a second one (a work address) is common; instead of
+        // it, it is not, unless its mailbox carries the candidate's own name (an older address).
+        const ownName = mailboxNames(email, dossier.name);
+        const severity = alsoOwn || ownName ? 'low' : 'medium';
+        const named = ownName ? ' (its mailbox name is the candidate\'s)' : '';
+        problems.push({ path: '$.resume', evidence: `resume gives email ${maskEmail(email)}${named}; the application gives ${maskEmail(dossier.email ?? '')}`, severity });
       }
     }
 
@@ -50,6 +55,18 @@ export const check: Check = {
     return problems;
   },
 };
+
+/**
+ * Whether the mailbox name of `email` carries the candidate's given and family names
+ * (`kevin.lee.fullstack@...` for Kevin Lee): the person's older or other address, most likely.
+ * Both names of three letters or more must appear, so that `lee` alone in a stranger's mailbox
+ * does not count.
+ */
+function mailboxNames(email: string, name: string): boolean {
+  const mailbox = foldText(email.slice(0, email.lastIndexOf('@'))).replace(/[^a-z]/g, '');
+  const words = tokenize(name).filter((w) => w.length >= 3);
+  return words.length >= 2 && mailbox.includes(words[0]) && mailbox.includes(words[words.length - 1]);
+}
 
 /** Template placeholders (`you@example.com`) are resume.template-text's business. */
 function isPlaceholder(email: string): boolean {

@@ -32,6 +32,23 @@ describe('resume.contact-mismatch', () => {
     expect('skip' in instead ? null : instead[0].severity).toBe('medium');
   });
 
+  // An address whose mailbox carries both of the candidate's names is most likely their own older one.
+  it.each([
+    ['ellis.jordan.dev@outlook.com', 'low'],
+    ['jordanellis1990@yahoo.com', 'low'],
+    ['jordan.dev@proton.me', 'medium'],
+    ['ellis.consulting@outlook.com', 'medium'],
+    ['kevin.wu.dev@outlook.com', 'medium'],
+  ])('instead of the own: %s is %s', (email, severity) => {
+    const outcome = runCheck(check, { ...withResume(`Jordan Ellis\n${email}`), name: 'Jordan Ellis' });
+    expect('skip' in outcome ? null : outcome.map((p) => p.severity)).toEqual([severity]);
+  });
+
+  it("says when the resume's address carries the candidate's name", () => {
+    const outcome = runCheck(check, { ...withResume('Jordan Ellis\njordan.ellis.dev@outlook.com'), name: 'Jordan Ellis' });
+    expect('skip' in outcome ? null : outcome[0].evidence).toBe("resume gives email j•••@outlook.com (its mailbox name is the candidate's); the application gives j•••@gmail.com");
+  });
+
   it('names the foreign number’s country and masks both', () => {
     const outcome = runCheck(check, withResume('+1 512 555 0147 / +86 139 1099 8765'));
     expect('skip' in outcome ? null : outcome.map((p) => [p.severity, p.evidence])).toEqual([
