@@ -79,6 +79,13 @@ const yesNo = z.preprocess((written) => {
   return written;
 }, z.boolean());
 
+/** The end of a job: a date, or `present` for one held still (also `Current`, `Now`, `to date`, as resumes write it). */
+const jobEnd = z
+  .string()
+  .trim()
+  .transform((written) => (/^(present|current|currently|now|ongoing|to date|today)$/i.test(written) ? 'present' : (dateOf(written) ?? written)))
+  .pipe(z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?|present)$/, { error: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD, or "present"' }));
+
 export const structuredAddress = z.looseObject({
   line1: text.optional(),
   line2: text.optional(),
@@ -145,7 +152,7 @@ const workItem = z.looseObject({
   employer: text.optional(),
   title: text.optional(),
   start: dateLike.optional(),
-  end: z.union([dateLike, z.literal('present'), z.literal('Present')]).optional(),
+  end: jobEnd.optional(),
   location: text.optional(),
   country: countryCode.optional(),
   fullTime: yesNo.optional(),

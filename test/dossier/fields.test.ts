@@ -150,3 +150,15 @@ describe('shapes a JSON dossier may take', () => {
     expect(validateDossier({ name: 'Ann Lee', addresses: { home: 5 } })).toEqual({ ok: false, errors: ['$.addresses.home: expected an address (one line of text or an object), got 5'] });
   });
 });
+
+describe('the end of a job held still', () => {
+  it.each(['present', 'Present', 'Current', 'now', 'to date'])('%j is present', (end) => {
+    const result = validateDossier({ name: 'Ann Lee', resume: { workHistory: [{ employer: 'Acme', start: '2020-01', end }] } });
+    expect(result.ok && result.dossier.resume?.workHistory?.[0].end).toBe('present');
+  });
+
+  it('anything else that is no date is refused', () => {
+    const result = validateDossier({ name: 'Ann Lee', resume: { workHistory: [{ employer: 'Acme', start: '2020-01', end: 'soon' }] } });
+    expect(result).toEqual({ ok: false, errors: ['$.resume.workHistory[0].end: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, or "present", got "soon"'] });
+  });
+});
