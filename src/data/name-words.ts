@@ -10,6 +10,7 @@ const schema = ruleEnvelope.extend({
   particles: words,
   commonTokens: words,
   givenNameForms: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[a-z]+$/))),
+  givenNameSpellings: z.array(z.array(z.string().regex(/^[a-z]+$/)).min(2)),
 });
 
 export interface NameWords {
@@ -30,7 +31,7 @@ let cached: NameWords | undefined;
 export function nameWords(): NameWords {
   if (cached) return cached;
   const rule = loadRule('name-words', schema);
-  const givenNames = givenNameForms(rule.givenNameForms);
+  const givenNames = givenNameForms(rule.givenNameForms, rule.givenNameSpellings);
   cached = {
     legalForms: new Set(rule.legalForms),
     legalPhrases: rule.legalPhrases.map((p) => p.split(' ')).sort((a, b) => b.length - a.length),
@@ -47,7 +48,10 @@ export function nameWords(): NameWords {
  * name (`bob`, `rob`); two formal names are not, even when they share a short form (`robert` and
  * `albert` both give `bert`).
  */
-function givenNameForms(forms: Record<string, string[]>): Pick<NameWords, 'sameGivenName' | 'hasShortForms'> {
+function givenNameForms(forms: Record<string, string[]>, spellings: string[][]): Pick<NameWords, 'sameGivenName' | 'hasShortForms'> {
+  // `aleksandr` and `alexander`: one name in two romanisations, each word to its group's first.
+  const spelledAs = new Map<string, string>();
+  for (const group of spellings) for (const word of group) spelledAs.set(word, group[0]);
   const formalsOf = new Map<string, Set<string>>();
   for (const [formal, shorts] of Object.entries(forms)) {
     for (const short of shorts) {
@@ -59,6 +63,7 @@ function givenNameForms(forms: Record<string, string[]>): Pick<NameWords, 'sameG
   const isFormal = (word: string) => Object.hasOwn(forms, word);
   return {
     sameGivenName(a, b) {
+      if (spelledAs.has(a) && spelledAs.get(a) === spelledAs.get(b)) return true;
       const ofA = formalsOf.get(a);
       const ofB = formalsOf.get(b);
       if (ofA?.has(b) || ofB?.has(a)) return true;
@@ -66,6 +71,6 @@ function givenNameForms(forms: Record<string, string[]>): Pick<NameWords, 'sameG
       for (const formal of ofA) if (ofB.has(formal)) return true;
       return false;
     },
-    hasShortForms: (word) => isFormal(word) || formalsOf.has(word),
+    hasShortForms: (word) => isFormal(word) || formalsOf.has(word) || spelledAs.has(word),
   };
 }
