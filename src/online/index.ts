@@ -9,6 +9,7 @@ import { LookupError } from './http.js';
 import { lookupContext, type LookupContext } from './lookup.js';
 import { progress } from './spinner.js';
 import { githubUsername } from './github-username.js';
+import { parseProfileUrl } from '../util/profile-url.js';
 import * as twilio from './providers/twilio.js';
 import * as numverify from './providers/numverify.js';
 import { lookupIp } from './providers/ipinfo.js';
@@ -86,10 +87,21 @@ export function publicIps(dossier: Dossier): string[] {
   return unique.slice(0, MAX_IPS);
 }
 
-function githubProfile(dossier: Dossier): { username: string; path: string } | undefined {
-  for (const [i, profile] of (dossier.profiles ?? []).entries()) {
+/**
+ * The GitHub account to look up: the first link that names an account alone, else the owner of
+ * the first repository link (`github.com/jellis/vet` is most often the candidate's own, but
+ * `github.com/facebook/react` beside `github.com/jellis` is a project they worked on).
+ */
+export function githubProfile(dossier: Dossier): { username: string; path: string } | undefined {
+  const links = (dossier.profiles ?? []).flatMap((profile, i) => {
     const username = githubUsername(profile.url);
-    if (username) return { username, path: `$.profiles[${i}]` };
-  }
-  return undefined;
+    return username ? [{ username, path: `$.profiles[${i}]`, own: isAccountLink(profile.url) }] : [];
+  });
+  const chosen = links.find((link) => link.own) ?? links[0];
+  return chosen && { username: chosen.username, path: chosen.path };
+}
+
+function isAccountLink(url: string): boolean {
+  const parsed = parseProfileUrl(url);
+  return parsed.ok && !parsed.profile.underAccount;
 }

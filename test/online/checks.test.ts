@@ -6,8 +6,9 @@ import { check as commitOffsets } from '../../src/checks/profile/github-commit-o
 import { check as createdAfter } from '../../src/checks/profile/github-created-after-commits.js';
 import { check as accountAge } from '../../src/checks/profile/github-account-age.js';
 import type { GithubLookup, OnlineEvidence } from '../../src/types.js';
-import { countOf, runCheck } from '../helpers/factory.js';
+import { countOf, dossier, runCheck } from '../helpers/factory.js';
 import { githubUsername } from '../../src/online/github-username.js';
+import { githubProfile } from '../../src/online/index.js';
 import { patchDate } from '../../src/online/providers/github.js';
 
 const home = { location: { country: 'US', timezone: 'America/Chicago' }, network: { ipAddresses: ['198.51.100.23'] } };
@@ -61,6 +62,14 @@ describe('GitHub usernames and commit dates', () => {
     ['https://github.com/-bad-', undefined],
   ])('%s -> %s', (url, expected) => {
     expect(githubUsername(url)).toBe(expected);
+  });
+
+  it.each([
+    [['https://github.com/facebook/react', 'https://github.com/jellis'], { username: 'jellis', path: '$.profiles[1]' }],
+    [['https://github.com/jellis/vet', 'https://linkedin.com/in/jellis'], { username: 'jellis', path: '$.profiles[0]' }],
+    [['https://linkedin.com/in/jellis'], undefined],
+  ])('looks up the account a link names alone before a repository\'s owner: %j', (profiles, expected) => {
+    expect(githubProfile(dossier({ profiles }))).toEqual(expected);
   });
 
   it("reads the author's offset from a patch's Date header", () => {
