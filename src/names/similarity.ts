@@ -84,7 +84,7 @@ export function tokenSimilarity(a: string, b: string, mode: MatchMode): number {
   if (mode === 'strict') {
     // One person's names: `Bob` on the bank account is the `Robert` of the application.
     if (nameWords().sameGivenName(a, b)) return SHORT_FORM_SIMILARITY;
-    return shorter >= 5 && editDistance(a, b) <= 1 ? 0.92 : 0;
+    return shorter >= 5 && editDistance(a, b) <= 1 && !areGenderedForms(a, b) ? 0.92 : 0;
   }
   if (shorter <= 3) return skeleton(a) === skeleton(b) ? 0.92 : 0; // `kim`/`kin`: one letter makes another short name.
   // A long token that only shares a prefix with a short one is another name (`Oleksandr` / `Oleksandrovych`).
@@ -98,6 +98,23 @@ export function tokenSimilarity(a: string, b: string, mode: MatchMode): number {
 }
 
 const SHORT_TOKEN_THRESHOLD = 0.95;
+
+/**
+ * One letter apart at the end, the way many languages make a woman's name of a man's:
+ * `Daniel`/`Daniela`, `Mario`/`Maria`, `Simone`/`Simona`, `Christian`/`Christina`,
+ * `Petrov`/`Petrova`. Two people (a sister's, a wife's account), not one name mistyped.
+ */
+function areGenderedForms(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long === `${short}a`) return true;
+  if (short.length !== long.length) return false;
+  const stem = short.slice(0, -2);
+  if (!long.startsWith(stem)) return false;
+  const [endA, endB] = [a.slice(stem.length), b.slice(stem.length)];
+  // `...io`/`...ia`, `...ne`/`...na`: the last vowel; `...an`/`...na`: the last two letters swapped.
+  if (endA[0] === endB[0]) return /^[aoe]$/.test(endA[1]) && /^[aoe]$/.test(endB[1]) && (endA[1] === 'a' || endB[1] === 'a');
+  return endA === [...endB].reverse().join('') && (endA.endsWith('a') || endB.endsWith('a'));
+}
 
 /**
  * Rules in order, as plain substrings: a regular expression is compiled on its first use, and a
