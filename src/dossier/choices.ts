@@ -5,7 +5,10 @@
 
 import { sheetColumns } from '../data/sheet-columns.js';
 
-/** `Bank Transfer`, `bank-transfer`, `BANK_TRANSFER` -> `banktransfer`: what tells spellings apart is gone. */
+/**
+ * `Bank Transfer`, `bank-transfer`, `BANK_TRANSFER` -> `banktransfer`: what tells spellings apart
+ * is gone. Sheet headers match their fields the same way (`Ship To`, `ship-to`, `SHIP_TO`).
+ */
 export function spellingKey(written: string): string {
   return written.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }

@@ -26,7 +26,7 @@ const nonEmpty = z.string().trim().min(1, { error: 'expected a non-empty string'
 export const countryCode = z
   .string({ error: 'expected ISO 3166 alpha-2 code' })
   .trim()
-  .transform((s) => (s.length === 2 ? (s.toUpperCase() === 'UK' ? 'GB' : s.toUpperCase()) : (countryOf(s) ?? s)))
+  .transform((s) => (/^[A-Za-z]{2}$/.test(s) ? (s.toUpperCase() === 'UK' ? 'GB' : s.toUpperCase()) : (countryOf(s) ?? s)))
   .refine((s) => /^[A-Z]{2}$/.test(s) && isCountryCode(s), { error: 'expected ISO 3166 alpha-2 code or a country name' });
 
 /** A date as YYYY, YYYY-MM or YYYY-MM-DD; `15 March 1990`, `03/15/1990` as people write them are read into it (util/dates.ts). */
@@ -243,24 +243,3 @@ export const dossierSchema = z.looseObject({
 export type Dossier = z.output<typeof dossierSchema>;
 export type Address = z.output<typeof address>;
 export type StructuredAddress = z.output<typeof structuredAddress>;
-
-/**
- * The values an enum field allows, by its dotted path (`payment.method`), read from the schema
- * itself; undefined when the path is not an enum field. Sheets use it to read `Bank Transfer`.
- */
-export function choicesAt(dotted: string): readonly string[] | undefined {
-  let schema: z.core.$ZodType | undefined = dossierSchema;
-  for (const key of dotted.split('.')) {
-    const def: z.core.$ZodTypeDef | undefined = unwrapOptional(schema)?._zod.def;
-    if (def?.type !== 'object') return undefined;
-    const shape: Record<string, z.core.$ZodType> = (def as z.core.$ZodObjectDef).shape;
-    schema = Object.hasOwn(shape, key) ? shape[key] : undefined;
-  }
-  const def = unwrapOptional(schema)?._zod.def;
-  const values = def?.type === 'pipe' ? (def as z.core.$ZodPipeDef).out._zod.def : def;
-  return values?.type === 'enum' ? Object.values((values as z.core.$ZodEnumDef).entries).map(String) : undefined;
-}
-
-function unwrapOptional(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
-  return schema?._zod.def.type === 'optional' ? (schema._zod.def as z.core.$ZodOptionalDef).innerType : schema;
-}

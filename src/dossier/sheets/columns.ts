@@ -2,8 +2,8 @@
 
 import { UserError } from '../../errors.js';
 import { sheetColumns, type FieldKind } from '../../data/sheet-columns.js';
-import { choicesAt, dossierSchema } from '../schema.js';
-import { spellingsOf } from '../choices.js';
+import { dossierSchema } from '../schema.js';
+import { spellingKey } from '../choices.js';
 
 export interface MappedColumn {
   /** Position in the row. */
@@ -12,8 +12,6 @@ export interface MappedColumn {
   /** Dotted dossier path (`addresses.shipping`). */
   field: string;
   kind: FieldKind;
-  /** For a choice: each spelling (as `normaliseHeader` leaves it) of each value the field allows. */
-  choices?: ReadonlyMap<string, string>;
 }
 
 export interface ColumnPlan {
@@ -22,11 +20,6 @@ export interface ColumnPlan {
   passthrough: { at: number; header: string }[];
   /** Said once per sheet (a second column for a field, ...). */
   warnings: string[];
-}
-
-/** `Ship To` and `ship-to` and `SHIP_TO` are one header: case, spaces and punctuation do not count. */
-export function normaliseHeader(header: string): string {
-  return header.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** `--map "Mobile=phone,Ship To=addresses.shipping"` -> { mobile: 'phone', shipto: 'addresses.shipping' }. */
@@ -54,8 +47,8 @@ function isKnownPath(field: string): boolean {
 function aliasIndex(): Map<string, string> {
   const index = new Map<string, string>();
   for (const [field, { aliases }] of Object.entries(sheetColumns().fields)) {
-    index.set(normaliseHeader(field), field);
-    for (const alias of aliases) index.set(normaliseHeader(alias), field);
+    index.set(spellingKey(field), field);
+    for (const alias of aliases) index.set(spellingKey(alias), field);
   }
   return index;
 }
@@ -69,13 +62,13 @@ export const NAME_PARTS = ['name.given', 'name.middle', 'name.family'];
 
 /** Decides, once per sheet, which column fills which field. */
 export function planColumns(headers: string[], map: Record<string, string>, label: string): ColumnPlan {
-  const overrides = new Map(Object.entries(map).map(([header, field]) => [normaliseHeader(header), field]));
+  const overrides = new Map(Object.entries(map).map(([header, field]) => [spellingKey(header), field]));
   const aliases = aliasIndex();
   const plan: ColumnPlan = { mapped: [], passthrough: [], warnings: [] };
   const claimed = new Map<string, string>();
   /** Columns no field claims (a second column for a field has its own warning). */
   const unread: string[] = [];
-  const keys = headers.map(normaliseHeader);
+  const keys = headers.map(spellingKey);
   const fields = headers.map((header, at) => overrides.get(keys[at]) ?? aliases.get(keys[at]) ?? (header.includes('.') && isKnownPath(header.trim()) ? header.trim() : undefined));
   headers.forEach((header, at) => {
     const key = keys[at];
@@ -93,11 +86,11 @@ export function planColumns(headers: string[], map: Record<string, string>, labe
       return;
     }
     claimed.set(field, earlier ?? header);
-    plan.mapped.push({ at, header, field, kind, ...(kind === 'choice' && { choices: spellingsOf(field, choicesAt(field) ?? []) }) });
+    plan.mapped.push({ at, header, field, kind });
   });
   streetsOfSplitAddresses(plan, label);
   for (const header of Object.keys(map)) {
-    if (!headers.some((h) => normaliseHeader(h) === normaliseHeader(header))) {
+    if (!headers.some((h) => spellingKey(h) === spellingKey(header))) {
       throw new UserError(`${label}: --map names column ${JSON.stringify(header)}, which the sheet does not have (columns: ${headers.join(', ')})`);
     }
   }

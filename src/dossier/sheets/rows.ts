@@ -4,9 +4,7 @@ import type { LoadedDossier, Origin, Rejected } from '../../types.js';
 import { validateDossier } from '../validate.js';
 import { pathsOutside } from '../paths.js';
 import { NAME_PARTS, type ColumnPlan, type MappedColumn } from './columns.js';
-import { countryOf } from '../../util/address.js';
 import { sheetColumns } from '../../data/sheet-columns.js';
-import { spellingKey } from '../choices.js';
 import { isScientificNotation } from '../../util/rounded-number.js';
 import { clean } from '../../util/sanitize.js';
 
@@ -195,14 +193,9 @@ function convert(cell: string, column: MappedColumn): unknown {
       const lower = cell.toLowerCase();
       return TRUE.has(lower) ? true : FALSE.has(lower) ? false : cell;
     }
-    case 'choice':
-      return column.choices?.get(spellingKey(cell)) ?? cell;
-    case 'hours':
-      return cell; // read by the schema (util/hours.ts), as in a JSON dossier
-    case 'country':
-      // A code is the schema's to check (most sheets give codes); a name is looked up.
-      return /^[A-Za-z]{2}$/.test(cell) ? cell : (countryOf(cell) ?? cell);
     default:
+      // Choices (`Bank Transfer`), hours (`9am-5pm`) and countries (`USA`) are read by the schema,
+      // as a JSON dossier's are (dossier/choices.ts, util/hours.ts, util/address.ts's countryOf).
       return cell;
   }
 }
