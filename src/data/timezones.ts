@@ -99,6 +99,11 @@ export function claimedZone(written: string, country?: string): KnownZone | unde
   return found && { ...found, written: text };
 }
 
+/** The zone of the claimed location (`location.timezone`, read for `location.country`), when it names one. */
+export function locationZone(location: { timezone?: string; country?: string } | undefined): KnownZone | undefined {
+  return location?.timezone ? claimedZone(location.timezone, location.country) : undefined;
+}
+
 /** `(UTC-06:00) Central Time (US & Canada)` -> -360 and `Central Time (US & Canada)`; `UTC+9` -> 540 and nothing. */
 function splitOffsetPrefix(text: string): { offset?: number; rest: string } {
   const match = /^\(?\s*(?:utc|gmt)\s*(?:([+-\u2212])\s*(\d{1,2})(?::?(\d{2}))?)?\s*\)?\s*(.*)$/i.exec(text);

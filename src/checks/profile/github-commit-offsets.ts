@@ -1,5 +1,5 @@
 import type { Check } from '../../types.js';
-import { claimedZone, zonesOfCountry } from '../../data/timezones.js';
+import { locationZone, zonesOfCountry } from '../../data/timezones.js';
 import { offsetAt } from '../../util/tz.js';
 
 export const check: Check = {
@@ -21,7 +21,7 @@ export const check: Check = {
     const usable = github.commits.filter((c) => c.offset !== '+0000');
     if (usable.length === 0) return { skip: 'no public commit with a local time zone offset' };
     // A zone vet cannot read (`CST` from India) says nothing: the claimed country's zones judge instead.
-    const zone = dossier.location?.timezone ? claimedZone(dossier.location.timezone, dossier.location.country) : undefined;
+    const zone = locationZone(dossier.location);
     const zones = zone ? [zone.name] : zonesOfCountry(dossier.location?.country ?? '');
     if (zones.length === 0) return { skip: 'no time zone known for the claimed location' };
     const away = usable.filter((c) => !zones.some((zone) => offsetAt(zone, new Date(c.at)) === toMinutes(c.offset)));

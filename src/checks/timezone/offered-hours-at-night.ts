@@ -1,6 +1,6 @@
 import type { Check } from '../../types.js';
 import type { Dossier } from '../../dossier/schema.js';
-import { claimedZone, zoneLabel, type KnownZone } from '../../data/timezones.js';
+import { claimedZone, locationZone, zoneLabel, type KnownZone } from '../../data/timezones.js';
 import { timeSignals, windowMinutes } from '../../data/time-signals.js';
 import { formatClock, formatOffset, inWindow, offsetAt } from '../../util/tz.js';
 
@@ -22,7 +22,7 @@ export const check: Check = {
     const written = hoursZone(dossier);
     if (!written) return { skip: `${dossier.availability?.timezone ? 'availability' : 'location'}.timezone names no zone vet can read (see timezone.unknown-zone)` };
     // Night is judged where the candidate says they live: hours written in another zone are moved there.
-    const home = homeZone(dossier) ?? written;
+    const home = locationZone(dossier.location) ?? written;
     const writtenOffset = offsetAt(written.name, now);
     const offset = offsetAt(home.name, now);
     if (writtenOffset === undefined || offset === undefined) return { skip: `this Node cannot compute the clock of ${written.name}` };
@@ -64,11 +64,6 @@ export const check: Check = {
 /** The zone the hours are written in: the availability's own, else the home's. */
 function hoursZone(dossier: Dossier): KnownZone | undefined {
   return claimedZone(dossier.availability?.timezone ?? dossier.location?.timezone ?? '', dossier.location?.country);
-}
-
-/** The zone of the claimed home, when it names one vet can read. */
-function homeZone(dossier: Dossier): KnownZone | undefined {
-  return dossier.location?.timezone ? claimedZone(dossier.location.timezone, dossier.location.country) : undefined;
 }
 
 function share(samples: number[], test: (minute: number) => boolean): number {
