@@ -21,6 +21,7 @@ const buildSchema = () =>
       targetOffsets: z.array(z.number().int()).min(1),
       neutralOffsets: z.array(z.number().int()),
       minSample: z.number().int().positive(),
+      minOffsets: z.number().int().positive(),
       offsetTiers: z.array(z.object({ minMismatched: z.number().int().positive(), minShare: share(), targetOffsetsOnly: z.boolean(), severity: severity() })).min(1),
       timeTiers: z.array(z.object({ minSample: z.number().int().positive(), minShare: share(), severity: severity() })).min(1),
     }),

@@ -8,7 +8,7 @@ export const check: Check = {
   id: 'timezone.activity-mismatch',
   title: 'Activity times and commit offsets do not fit the claimed time zone',
   description:
-    'A git commit records the UTC offset of the machine that made it, and activity timestamps record when someone worked. Public reporting on DPRK IT workers (US advisories, Mandiant on UNC5267) describes people claiming a US or European home while working from UTC+8/+9, and laptop farms whose US machines are driven remotely during Asian business hours: offsets the claimed zone never uses, or work that falls at night there and in daytime at UTC+8/+9. Login times the onboarding systems recorded count as times seen working (their offsets are the log\'s, not the person\'s, so only the hour is read). Daylight saving is understood (-0500 and -0600 both fit America/Chicago), UTC offsets are neutral, and a small sample is not judged.',
+    'A git commit records the UTC offset of the machine that made it, and activity timestamps record when someone worked. Public reporting on DPRK IT workers (US advisories, Mandiant on UNC5267) describes people claiming a US or European home while working from UTC+8/+9, and laptop farms whose US machines are driven remotely during Asian business hours: offsets the claimed zone never uses, or work that falls at night there and in daytime at UTC+8/+9. Login times the onboarding systems recorded count as times seen working (their offsets are the log\'s, not the person\'s, so only the hour is read). Daylight saving is understood (-0500 and -0600 both fit America/Chicago), UTC offsets are neutral, and a few offsets (a pipeline may list each distinct one once) count only when every one is UTC+8/+9, and then as a low signal.',
   sources: ['state-treasury-fbi-2022-05-16', 'fbi-psa-2023-10-18', 'mandiant-2024-09-unc5267'],
   recommendation: 'Ask about the offsets and hours; compare with the home address, the shipping address and the login IPs, and hold a live call in the claimed zone\'s working day.',
   severity: 'low',
@@ -20,9 +20,10 @@ export const check: Check = {
     if (!zone || offsetAt(zone.name, now) === undefined) return { skip: `${dossier.location?.timezone ? 'location' : 'availability'}.timezone names no zone vet can read (see timezone.unknown-zone)` };
     const rules = timeSignals();
     const samples = samplesOf(dossier);
-    const total = Math.max(samples.offsets.length, samples.instants.length);
-    if (total < rules.activity.minSample) {
-      return { skip: `only ${total} activity sample${total === 1 ? '' : 's'}; at least ${rules.activity.minSample} are needed to judge a pattern` };
+    // Offsets may be a pipeline's distinct offsets (`["+0900", "+0800"]`): a couple can be judged,
+    // by the rules' strictest tier; times want a sample before any pattern shows.
+    if (samples.offsets.length < rules.activity.minOffsets && samples.instants.length < rules.activity.minSample) {
+      return { skip: `${countOf(samples.offsets.length, 'offset')} and ${countOf(samples.instants.length, 'activity time')}; at least ${rules.activity.minOffsets} offsets or ${rules.activity.minSample} times are needed to judge a pattern` };
     }
     const problems: Problem[] = [];
     const offsets = offsetProblem(zone, samples, rules, now);
@@ -110,6 +111,11 @@ function yearsOf(instants: Date[], now: Date): number[] {
   const years = new Set([now.getUTCFullYear() - 1, now.getUTCFullYear()]);
   for (const at of instants) if (years.size < 8) years.add(at.getUTCFullYear());
   return [...years];
+}
+
+/** `1 offset`, `0 activity times`. */
+function countOf(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function sortedOffsets(offsets: Set<number>): string {
