@@ -376,6 +376,7 @@ export function screenName(name: string, list: SanctionsList = sanctionsList()):
     const comparison = compareTokens(query, tokens, 'fuzzy');
     if (!isListMatch(comparison, query, tokens, () => entryAt(list, entryIndex).type)) continue;
     const entry = entryAt(list, entryIndex);
+    if (!pairsListedSurname(comparison, tokens, entry)) continue;
     const hit: NameHit = { entry, listedAs: tokens.join(' '), level: levelOf(comparison), score: comparison.score };
     const previous = best.get(entryIndex);
     if (!previous || previous.score < hit.score) best.set(entryIndex, hit);
@@ -392,6 +393,30 @@ function isListMatch(c: NameComparison, query: string[], listed: string[], typeO
   if (c.wordPairs < 2) return false;
   if (c.distinctivePairs < 1 && c.wordPairs < 3) return false;
   return isSameName(c, query, listed, { organisation: typeOf() !== 'individual' });
+}
+
+/**
+ * OFAC lists a person as `SURNAME, Given Names`: a match must pair a word of that surname. The
+ * other words are a given name and a patronymic or middle name that thousands share: `Nikola
+ * Petrović` is `TOKAREV, Nikolay Petrovich` less the one word that says who he is. A name read
+ * elsewhere (an a.k.a. in the remarks) gives no surname, and matches as before.
+ */
+function pairsListedSurname(c: NameComparison, listed: string[], entry: SanctionsEntry): boolean {
+  const surname = surnameIndexes(entry, listed);
+  if (surname.length === 0) return true;
+  const paired = new Set(c.pairs.flatMap((p) => p.b));
+  return surname.some((i) => paired.has(i));
+}
+
+/** Where the listed surname's words are in `listed`, when `listed` is the entry's own `SURNAME, Given` name; else none. */
+function surnameIndexes(entry: SanctionsEntry, listed: string[]): number[] {
+  const comma = entry.name.indexOf(',');
+  if (entry.type !== 'individual' || comma < 0) return [];
+  const surname = normalizeName(entry.name.slice(0, comma)).tokens;
+  const whole = normalizeName(entry.name).tokens;
+  if (whole.join(' ') !== listed.join(' ') || surname.some((t, i) => whole[i] !== t)) return [];
+  const particles = nameWords().particles;
+  return surname.flatMap((t, i) => (t.length > 1 && !particles.has(t) ? [i] : []));
 }
 
 function levelOf(c: NameComparison): MatchLevel {

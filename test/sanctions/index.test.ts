@@ -108,6 +108,15 @@ describe('sanctions index', () => {
     expect(screenAll()).toEqual(packed);
   });
 
+  it("needs a word of a person's listed surname (`SURNAME, Given`), except in a name read from the remarks", () => {
+    useSanctionsIndex(JSON.parse(serializeIndex(index)));
+    const listedAs = (query: string) => screenName(query).map((h) => h.listedAs);
+    expect(listedAs('Ignatius Xavier')).toEqual([]);
+    expect(listedAs('Xavier Bartholomew')).toEqual(['bartholomew ignatius xavier']);
+    // The a.k.a. `BARTOLOMEO, Ignazio` is in the remarks: no surname is known for it, and both its words pair.
+    expect(listedAs('Bartolomeo Ignazio')).toEqual(['bartolomeo ignazio']);
+  });
+
   it('loads a format 3 file, and format 2 and format 1 files as earlier versions wrote them, screening alike', () => {
     useSanctionsIndex(index);
     const expected = screenAll();

@@ -9,6 +9,7 @@ describe('identity.sanctions-match (bundled OFAC SDN 2024-05-03)', () => {
     { fields: { name: 'Pak Hwa Song' }, fires: 1 },
     { fields: { name: 'PAK, Hwa-song' }, fires: 1 },
     { fields: { name: 'Jordan Ellis', aliases: ['Sang Man Kim'] }, fires: 1 },
+    { fields: { name: 'Nikolay Tokarev' }, fires: 1 },
     // Look-alikes: common names, a single common token, and a Korean-American candidate.
     { fields: { name: 'Kim' }, fires: 0 },
     { fields: { name: 'Lee' }, fires: 0 },
@@ -20,6 +21,14 @@ describe('identity.sanctions-match (bundled OFAC SDN 2024-05-03)', () => {
     { fields: { name: 'Mohammed Ali' }, fires: 0 },
     { fields: { name: 'Kim Min Chul' }, fires: 0 },
     { fields: { name: 'Jordan Ellis' }, fires: 0 },
+    // A given name and a patronymic or middle name, without the listed surname: thousands bear them
+    // (listed: TOKAREV, Nikolay Petrovich; RAMIREZ ABADIA, Juan Carlos; NAQDI, Mohammad Reza; PAK, Hwa Song).
+    { fields: { name: 'Nikola Petrović' }, fires: 0 },
+    { fields: { name: 'Nikolay Petrovich' }, fires: 0 },
+    { fields: { name: 'Sergey Viktorovich' }, fires: 0 },
+    { fields: { name: 'Juan Carlos' }, fires: 0 },
+    { fields: { name: 'Mohammad Reza' }, fires: 0 },
+    { fields: { name: 'Hwa Song' }, fires: 0 },
   ])('$fields.name -> $fires', ({ fields, fires }) => {
     expect(countOf(runCheck(check, fields))).toBe(fires);
   });
