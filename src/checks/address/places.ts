@@ -41,9 +41,12 @@ const FAR: PlaceRelation[] = ['other-region', 'other-country'];
  */
 export function nearestRelation(place: ParsedAddress, refs: Reference[]): PlaceRelation {
   const order: PlaceRelation[] = ['same-city', 'same-region', 'other-city', 'same-country', 'other-region', 'other-country'];
-  // A reference that says nothing about the place (no city, region or country) does not count.
+  // A reference that says nothing about the place (no city, region or country) does not count, and
+  // one that names only the country says nothing of the state: a claimed `US` beside a home in
+  // Brooklyn must not make a shipment to California near.
   const relations = refs.map((r) => placeRelation(place, r.place)).filter((r) => r !== 'unknown');
-  return relations.sort((a, b) => order.indexOf(a) - order.indexOf(b))[0] ?? 'unknown';
+  const closer = relations.filter((r) => r !== 'same-country');
+  return (closer.length > 0 ? closer : relations).sort((a, b) => order.indexOf(a) - order.indexOf(b))[0] ?? 'unknown';
 }
 
 export function isFar(relation: PlaceRelation): boolean {

@@ -30,6 +30,9 @@ const cases: { check: Check; name: string; fields: Record<string, unknown>; fire
   { check: shippingFar, name: 'other state than home and location', fields: at(phoenix), fires: 1, severities: ['medium'] },
   { check: shippingFar, name: 'other country', fields: at('10 Example Street, London SW1A 2AA, UK'), fires: 1, severities: ['high'] },
   { check: shippingFar, name: 'location only', fields: { location: austin, addresses: { shipping: phoenix } }, fires: 1 },
+  { check: shippingFar, name: 'home in Austin, location only the country', fields: { location: { country: 'US' }, addresses: { home, shipping: phoenix } }, fires: 1, severities: ['medium'] },
+  { check: shippingFar, name: 'home in Austin, location only the country, shipping in Houston', fields: { location: { country: 'US' }, addresses: { home, shipping: '1 Example St, Houston, TX 77002' } }, fires: 0 },
+  { check: shippingFar, name: 'location only the country, no home', fields: { location: { country: 'US' }, addresses: { shipping: phoenix } }, fires: 0 },
   { check: shippingFar, name: 'same city', fields: at(office), fires: 0 },
   { check: shippingFar, name: 'same state', fields: at('1 Example St, Houston, TX 77002'), fires: 0 },
   { check: shippingFar, name: 'home moved, location stale', fields: { location: austin, addresses: { home: phoenix, shipping: '1200 Example Rd, Phoenix, AZ 85001' } }, fires: 0 },
@@ -57,6 +60,7 @@ const cases: { check: Check; name: string; fields: Record<string, unknown>; fire
   { check: shippingChange, name: 'change to another state, care of someone else', fields: at(phoenix, { shippingChanges: [{ at: '2026-01-10', address: `c/o T. Marsh, ${phoenix}` }] }), fires: 1, severities: ['high'] },
   { check: shippingChange, name: 'two changes, one to another state', fields: at(phoenix, { shippingChanges: [{ address: office }, { address: phoenix }] }), fires: 2, severities: ['medium', 'high'] },
   { check: shippingChange, name: 'two changes nearby', fields: at(office, { shippingChanges: [{ address: office }, { address: '1 Example St, Austin, TX 78702' }] }), fires: 2, severities: ['medium', 'medium'] },
+  { check: shippingChange, name: 'change to another state than the home, location only the country', fields: { location: { country: 'US' }, addresses: { home, shipping: phoenix, shippingChanges: [{ at: '2026-01-10', address: phoenix }] } }, fires: 1, severities: ['medium'] },
   { check: shippingChange, name: 'back to home', fields: at(phoenix, { shippingChanges: [{ address: '4821 Duval Street, Austin, TX 78751' }] }), fires: 0 },
 ];
 
