@@ -1,7 +1,7 @@
 import type { Check } from '../../types.js';
-import { hasPhrase, maskedAddress, type ParsedAddress } from '../../util/address.js';
+import { compareAddresses, hasPhrase, maskedAddress, type ParsedAddress } from '../../util/address.js';
 import { mailDropMarkers } from '../../data/address-markers.js';
-import { shippingAddresses } from './places.js';
+import { addressReferences, shippingAddresses } from './places.js';
 
 export const check: Check = {
   id: 'address.mail-drop',
@@ -14,19 +14,28 @@ export const check: Check = {
   confidence: 'medium',
   needs: ['addresses.shipping|addresses.shippingChanges'],
   run({ dossier }) {
+    const homes = addressReferences(dossier);
     return shippingAddresses(dossier).flatMap(({ label, path, place }) => {
       const kinds = markersIn(place);
-      return kinds.length > 0 ? [{ path, evidence: `${label} ${maskedAddress(place)} has a ${kinds.join(', a ')}` }] : [];
+      if (kinds.length === 0) return [];
+      const evidence = `${label} ${maskedAddress(place)} has a ${kinds.join(', a ')}`;
+      // Care of someone at the candidate's own home: they live with family or a landlord, whose
+      // name the carrier needs. Still asked about, as a farm's address can be given as a home too.
+      const home = kinds.length === 1 && kinds[0] === CARE_OF ? homes.find((h) => compareAddresses(place, h.place) === 'same') : undefined;
+      if (home) return [{ path, evidence: `${evidence}, at the candidate's ${home.label}`, severity: 'low' as const }];
+      return [{ path, evidence }];
     });
   },
 };
+
+const CARE_OF = 'care-of line';
 
 /** The kinds of mail-drop marker in an address, each once: `post-office box`, `care-of line`. */
 export function markersIn(place: ParsedAddress): string[] {
   const kinds = new Set<string>();
   if (place.poBox) kinds.add('post-office box');
   if (place.pmb) kinds.add('private mailbox');
-  if (place.otherLines.some((l) => /^(C\/O|C O|CARE OF)\b/.test(l))) kinds.add('care-of line');
+  if (place.otherLines.some((l) => /^(C\/O|C O|CARE OF)\b/.test(l))) kinds.add(CARE_OF);
   for (const marker of mailDropMarkers()) if (hasPhrase(place, marker.phrase)) kinds.add(marker.kind);
   return [...kinds];
 }
