@@ -48,8 +48,19 @@ const utcOffset = z
   .trim()
   .regex(/^[+-](0\d|1[0-4]):?[0-5]\d$/, { error: 'expected a UTC offset such as +0900 or -05:00' });
 
-/** A count, also as the digits an export writes in a string (`"12"`). */
-const count = z.preprocess((written) => (typeof written === 'string' && /^\s*\d+\s*$/.test(written) ? Number(written) : written), z.number().int().min(0));
+/**
+ * A count, also as a string the way exports and profile pages write one: `"12"`, `"1,204"`,
+ * `"500+"` (LinkedIn shows no more: read as 500, the least it can be), `"1.2k"` (GitHub).
+ */
+const count = z.preprocess((written) => (typeof written === 'string' ? writtenCount(written) ?? written : written), z.number().int().min(0));
+
+function writtenCount(text: string): number | undefined {
+  const plain = /^(\d{1,3}(?:,\d{3})+|\d+)\+?$/.exec(text.trim());
+  if (plain) return Number(plain[1].replaceAll(',', ''));
+  const scaled = /^(\d+(?:\.\d+)?)\s*([km])\+?$/i.exec(text.trim());
+  if (scaled) return Math.round(Number(scaled[1]) * (scaled[2].toLowerCase() === 'k' ? 1_000 : 1_000_000));
+  return undefined;
+}
 
 /** A list; one value given alone (`"aliases": "J. Ellis"`, `"photos": "me.jpg"`) is a list of one. */
 function listOf<T extends z.core.$ZodType>(item: T) {

@@ -134,6 +134,22 @@ describe('shapes a JSON dossier may take', () => {
     expect(result.ok && result.dossier).toMatchObject({ aliases: ['A. Lee'], photos: [{ path: 'ann.jpg' }], network: { ipAddresses: ['203.0.113.7'] }, activity: { commitOffsets: ['+0900'] }, profiles: [{ url: 'https://github.com/annlee', followers: 12 }] });
   });
 
+  it.each([
+    ['1,204', 1204],
+    ['500+', 500],
+    ['1.2k', 1200],
+    ['3K', 3000],
+    ['1.5M', 1_500_000],
+    [' 42 ', 42],
+  ])('reads a count written %j as a profile page shows it: %d', (written, read) => {
+    const result = validateDossier({ name: 'Ann Lee', profiles: [{ url: 'https://www.linkedin.com/in/annlee', connections: written }] });
+    expect(result.ok && result.dossier.profiles?.[0]).toMatchObject({ connections: read });
+  });
+
+  it.each(['1,20', '12-15', '-3', 'k', '1.2.3k'])('refuses a count written %j', (written) => {
+    expect(validateDossier({ name: 'Ann Lee', profiles: [{ url: 'https://www.linkedin.com/in/annlee', connections: written }] })).toEqual({ ok: false, errors: [`$.profiles[0].connections: expected number, got ${JSON.stringify(written)}`] });
+  });
+
   it('still names an unknown field inside a value given alone', () => {
     expect(validateDossier({ name: 'Ann Lee', profiles: { url: 'https://github.com/annlee', folowers: 3 } })).toMatchObject({ ok: true, warnings: ['$.profiles[0].folowers: unknown field, kept'] });
   });
