@@ -5,7 +5,7 @@
 import { isIP } from 'node:net';
 import type { Address } from '../dossier/schema.js';
 import type { Gathered, LoadedDossier } from '../types.js';
-import { homeAddressIn, keyOf, parseAddress } from '../util/address.js';
+import { addressKeys, homeAddressIn, parseAddress } from '../util/address.js';
 import { emailKey, phoneKey, usRouting, withoutExtension } from '../util/contact-keys.js';
 import { ownProfileKey } from '../util/profile-url.js';
 import { maskAccount, maskAddress, maskEmail, maskIp, maskPhone } from '../util/mask.js';
@@ -27,6 +27,11 @@ export interface Fingerprint {
    * `resume` is the LSH band keys of a MinHash signature (equal bands make candidates).
    */
   key: string;
+  /**
+   * Other keys of the same value, which match as `key` does: an address with a postal code and a
+   * city is also keyed by the city, as it is when written without the code (`addressKeys`).
+   */
+  altKeys?: string[];
   /** The value masked, for reports: `••• Phoenix, AZ 85001, US`. Always `displayOf(kind, key, detail)`. */
   display: string;
   /** Where in the dossier it came from: `$.addresses.shipping`. */
@@ -144,7 +149,15 @@ export function addressPrint(address: Address | undefined, path: string, country
   const parsed = parseAddress(address, country);
   if (!parsed.street || !/\d/.test(`${parsed.street} ${parsed.unit ?? ''} ${parsed.pmb ?? ''} ${parsed.postalCode ?? ''}`)) return undefined;
   if (!parsed.city && !parsed.postalCode) return undefined;
-  return print('address', keyOf(parsed), path, parsed.place);
+  const [key, ...altKeys] = addressKeys(parsed);
+  const fp = print('address', key, path, parsed.place);
+  if (altKeys.length > 0) fp.altKeys = altKeys;
+  return fp;
+}
+
+/** Every key a fingerprint matches by. */
+export function keysOf(fp: Pick<Fingerprint, 'key' | 'altKeys'>): string[] {
+  return fp.altKeys ? [fp.key, ...fp.altKeys] : [fp.key];
 }
 
 function phonePrint(phone: string | undefined, country?: string): Fingerprint | undefined {

@@ -48,8 +48,9 @@ interface Cluster {
 interface Member {
   index: number;
   candidate: Correlation['candidates'][number];
-  /** Home address key, for the household rule. */
+  /** Home address key and its other key (`altKeys`), for the household rule: fields, not an array per member. */
   home?: string;
+  homeAlt?: string;
 }
 
 /**
@@ -82,7 +83,8 @@ export class Linker {
 
   add({ index, candidate, prints }: Linkable): void {
     const member = this.members.length;
-    this.members.push({ index, candidate, home: prints.find((fp) => fp.path === '$.addresses.home')?.key });
+    const home = prints.find((fp) => fp.path === '$.addresses.home');
+    this.members.push({ index, candidate, home: home?.key, homeAlt: home?.altKeys?.[0] });
     for (const fp of prints) {
       // The company's own offices and contacts: many hires shipping or written there is normal.
       if (isAllowed(fp, this.allowed)) continue;
@@ -97,7 +99,9 @@ export class Linker {
   private addExact(member: number, fp: Fingerprint): void {
     let buckets = this.byValue.get(fp.kind);
     if (!buckets) this.byValue.set(fp.kind, (buckets = new Buckets<string>()));
-    buckets.add(fp.key, this.exactMembers.length);
+    const index = this.exactMembers.length;
+    buckets.add(fp.key, index);
+    for (const key of fp.altKeys ?? []) buckets.add(key, index);
     this.exactMembers.push(member);
     this.exactKinds.push(fp.kind);
     this.exactKeys.push(fp.key);
@@ -127,7 +131,7 @@ export class Linker {
 
   private exactClusters(): Cluster[] {
     // In the order of each value's first fingerprint, whatever its kind.
-    const shared = [...this.byValue.values()].flatMap((buckets) => buckets.shared()).sort((a, b) => a[0] - b[0]);
+    const shared = [...this.byValue.values()].flatMap((buckets) => mergedOverlapping(buckets.shared())).sort((a, b) => a[0] - b[0]);
     return shared
       .map((group) => group.map((i): Print => ({ member: this.exactMembers[i], fp: this.exactPrint(i) })))
       .filter(spansMembers)
@@ -147,6 +151,27 @@ export class Linker {
       .map((group) => ({ kind: 'resume' as const, prints: group.map(({ member, path }): Print => ({ member, fp: { kind: 'resume', key: '', display: displayOf('resume', ''), path } })) }))
       .filter((c) => spansMembers(c.prints));
   }
+}
+
+/**
+ * Groups of fingerprints sharing a key, merged where one fingerprint is in two (its key and an
+ * `altKeys` entry each shared): one address written with its postal code, by some without it.
+ */
+function mergedOverlapping(groups: number[][]): number[][] {
+  const groupOf = new Map<number, number>();
+  let overlap = false;
+  groups.forEach((group, g) => {
+    for (const i of group) {
+      if (groupOf.has(i)) overlap = true;
+      else groupOf.set(i, g);
+    }
+  });
+  if (!overlap) return groups;
+  const sets = new UnionFind(groups.length);
+  groups.forEach((group, g) => {
+    for (const i of group) sets.union(g, groupOf.get(i)!);
+  });
+  return sets.groups().map((ids) => [...new Set(ids.flatMap((g) => groups[g]))].sort((a, b) => a - b));
 }
 
 /**
@@ -209,10 +234,17 @@ function peopleAmong(names: string[]): number {
 /** Names compared pairwise within one link, at most: a larger cluster is counted without it. */
 const MAX_NAMES_COMPARED = 200;
 
+/** Two home addresses meet on a key of either: the same home written with and without its postal code. */
+function sameHome(a: Member, b: Member): boolean {
+  if (a.home === undefined) return false;
+  return a.home === b.home || a.home === b.homeAlt || (a.homeAlt !== undefined && (a.homeAlt === b.home || a.homeAlt === b.homeAlt));
+}
+
 /** Everyone in the link gives one and the same home address, and they are few: a family or flatmates. */
 function isHousehold(ids: number[], members: Member[], rules: CorrelationRules): boolean {
-  const home = members[ids[0]].home;
-  return home !== undefined && ids.length <= rules.household.maxMembers && ids.every((m) => members[m].home === home);
+  const first = members[ids[0]];
+  if (first.home === undefined || ids.length > rules.household.maxMembers) return false;
+  return ids.every((m) => sameHome(members[m], first));
 }
 
 function severityOf(kind: string, size: number, household: boolean, rules: CorrelationRules): Severity {

@@ -1,12 +1,13 @@
 // Which values of a candidate the history remembers: the same fingerprints the batch links use.
 
 import type { CheckConfig, Gathered, LoadedDossier } from '../types.js';
-import { fingerprints } from '../correlate/fingerprints.js';
+import { fingerprints, keysOf } from '../correlate/fingerprints.js';
 import { allowedValues, isAllowed } from '../correlate/allowed.js';
 import type { HistorySession, KeyedCandidate, Remembered } from './session.js';
 import type { HistoryLookup } from '../gather/index.js';
 
 /**
+ * An address is remembered by each of its keys (with and without its postal code, `addressKeys`).
  * A resume is remembered by its LSH bands, each on its own: a later resume that shares
  * enough bands with an earlier one is a near-duplicate (the session counts them). The company's
  * own addresses and contacts (./correlate/allowed.ts) are never remembered.
@@ -14,7 +15,7 @@ import type { HistoryLookup } from '../gather/index.js';
 export function rememberedValues(loaded: LoadedDossier, gathered: Gathered, config: CheckConfig): Remembered[] {
   const allowed = allowedValues(config);
   return fingerprints(loaded, gathered).filter((fp) => !isAllowed(fp, allowed)).flatMap((fp) =>
-    fp.kind === 'resume' && fp.signature ? fp.signature.bands.map((band) => ({ kind: 'resume', key: String(band), display: fp.display })) : [{ kind: fp.kind, key: fp.key, display: fp.display }],
+    fp.kind === 'resume' && fp.signature ? fp.signature.bands.map((band) => ({ kind: 'resume', key: String(band), display: fp.display })) : keysOf(fp).map((key) => ({ kind: fp.kind, key, display: fp.display })),
   );
 }
 

@@ -111,14 +111,32 @@ export function homeAddressIn(home: Address, location: ClaimedPlace | undefined)
  * postal code without spaces when known, otherwise `region city`, and `unit` is the unit number
  * (designator dropped for #/Apt/Ste/Unit, kept for floors, rooms, ...) followed by `pmb N` if any.
  * Example: `us|85001|1200 example rd|4`. Two spellings of one address give one key; an address
- * written once with and once without its postal code gives two (use `sameAddress` to compare those).
+ * written once with and once without its postal code gives two (`addressKeys` gives both, and
+ * `sameAddress` compares them).
  */
 export function addressKey(a: Address, defaultCountry?: string): string {
   return keyOf(parseAddress(a, defaultCountry));
 }
 
+/**
+ * Every key of an address: `keyOf`, and for one that gives both a postal code and a city, also the
+ * key by city, which the same address written without its postal code has. Equal keys are one
+ * address; matching on any of them links `..., Tulsa, OK 74106` with `..., Tulsa OK`.
+ */
+export function addressKeys(p: ParsedAddress): string[] {
+  const primary = keyOf(p);
+  return p.postalCode && p.city ? [primary, keyIn(p, cityArea(p))] : [primary];
+}
+
 export function keyOf(p: ParsedAddress): string {
-  const area = p.postalCode ? p.postalCode.replace(/\s+/g, '') : [p.region, p.city].filter(Boolean).join(' ');
+  return keyIn(p, p.postalCode ? p.postalCode.replace(/\s+/g, '') : cityArea(p));
+}
+
+function cityArea(p: ParsedAddress): string {
+  return [p.region, p.city].filter(Boolean).join(' ');
+}
+
+function keyIn(p: ParsedAddress, area: string): string {
   const unit = [unitNumber(p.unit), p.pmb].filter(Boolean).join(' ');
   return [p.country ?? '', area, p.street ?? '', unit].join('|').toLowerCase();
 }

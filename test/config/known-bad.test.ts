@@ -13,6 +13,9 @@ describe('correlation.known-bad', () => {
     ['an IBAN with spaces', { payment: { iban: 'DE89 3704 0044 0532 0130 00' } }, { accounts: ['DE89370400440532013000'] }, 1],
     ['a US account as routing/account', { payment: { routingNumber: '021000021', accountNumber: '123456789' } }, { accounts: ['021000021/123456789'] }, 1],
     ['two listed values at once', { phone: '+15125550199', email: 'x@example.com' }, { phones: ['+15125550199'], emails: ['X@example.com'] }, 2],
+    ['a listed address written without its ZIP', { addresses: { shipping: '2217 N. Walnut Ave., Tulsa OK' } }, { addresses: ['2217 North Walnut Avenue, Tulsa, Oklahoma 74106, US'] }, 1],
+    ['a listed address written without its city', { addresses: { shipping: '2217 N Walnut Ave 74106' }, location: { country: 'US' } }, { addresses: ['2217 North Walnut Avenue, Tulsa, Oklahoma 74106, US'] }, 1],
+    ['the listed street in another city', { addresses: { shipping: '2217 N Walnut Ave, Broken Arrow, OK' } }, { addresses: ['2217 North Walnut Avenue, Tulsa, Oklahoma 74106, US'] }, 0],
     ['another phone', { phone: '+15125550198' }, { phones: ['+15125550199'] }, 0],
     ['a value on another list', { email: 'x@example.com' }, { phones: ['+15125550199'] }, 0],
   ])('%s', (_name, fields, knownBad, expected) => {

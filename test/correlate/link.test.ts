@@ -58,6 +58,32 @@ describe('shared addresses', () => {
     expect((await links(inputs, { allowAddresses: ['1200 Example Road, Suite 4, Phoenix AZ 85001'] })).summary).toEqual([]);
   });
 
+  it("the company's office written without its ZIP by some rows is still its own", async () => {
+    const inputs = ['Ann Lee', 'Bo Diaz', 'Cy Ray'].map((name, n) => candidate({ name, addresses: { home: home(n), shipping: n === 0 ? FARM : '1200 Example Rd Ste 4, Phoenix, AZ' } }));
+    expect((await links(inputs, { allowAddresses: [FARM] })).summary).toEqual([]);
+  });
+
+  it('one house written with its ZIP, with ZIP+4 and without a ZIP: one link of all three', async () => {
+    const spellings = ['2217 N Walnut Ave, Tulsa, OK 74106', '2217 North Walnut Avenue, Tulsa, Oklahoma 74106-1234', '2217 N. Walnut Ave., Tulsa OK'];
+    const inputs = ['Andrew Miller', 'Brian Cole', 'Chris Young'].map((name, n) => candidate({ name, addresses: { home: home(n), shipping: spellings[n] } }));
+    expect((await links(inputs)).summary).toEqual([['shared-address', 'medium', ['Andrew Miller', 'Brian Cole', 'Chris Young']]]);
+    // In input order, whichever spelling links a row: the ZIP-less row first.
+    expect((await links([inputs[2], inputs[0], inputs[1]].map((i) => candidate({ name: i.loaded.dossier.name, addresses: i.loaded.dossier.addresses })))).summary).toEqual([['shared-address', 'medium', ['Chris Young', 'Andrew Miller', 'Brian Cole']]]);
+  });
+
+  it('one street and number in two cities of a state links nobody; in one city under two ZIPs (a slip of one digit), it links', async () => {
+    const at = (name: string, shipping: string) => candidate({ name, addresses: { shipping } });
+    expect((await links([at('Ann Lee', '100 Main St, Springfield, IL 62701'), at('Bo Diaz', '100 Main St, Peoria, IL')])).summary).toEqual([]);
+    expect((await links([at('Ann Lee', '100 Main St, Springfield, IL 62701'), at('Bo Diaz', '100 Main St, Springfield, IL 62704')])).summary).toEqual([['shared-address', 'medium', ['Ann Lee', 'Bo Diaz']]]);
+  });
+
+  it('a family at one home, written with and without the ZIP, is still a household', async () => {
+    const inputs = [candidate({ name: 'Robin Okafor', addresses: { home: FARM, shipping: FARM } }), candidate({ name: 'Sam Okafor', addresses: { home: '1200 Example Rd Ste 4, Phoenix AZ', shipping: '1200 Example Rd Ste 4, Phoenix AZ' } })];
+    const { result } = await links(inputs);
+    expect(result.correlations.map((c) => [c.kind, c.severity])).toEqual([['shared-address', 'medium']]);
+    expect(result.findings.get(inputs[0].loaded.index)![0].evidence).toContain('all give it as their home address');
+  });
+
   it("an agency's own email and phone in every row (allowContacts) are not a link; the candidates' own still are", async () => {
     const rows = ['Ann Lee', 'Bo Diaz', 'Cy Ray'].map((name) => candidate({ name, email: 'Recruiting+ref@Agency.example', phone: '(512) 555-0100', location: { country: 'US' }, payment: { iban: 'DE89370400440532013000' } }));
     expect((await links(rows)).summary.map(([kind]) => kind).sort()).toEqual(['shared-bank-account', 'shared-email', 'shared-phone']);

@@ -36,6 +36,16 @@ describe('history on this machine (SQLite)', () => {
     expect(JSON.parse(second.stdout).risk).not.toBe('low');
   });
 
+  it('sees a shipping address again when the next candidate writes it without its ZIP', () => {
+    const dir = tempDir();
+    const store = path.join(dir, 'h.sqlite');
+    const second = path.join(dir, 'second.json');
+    writeFileSync(second, JSON.stringify({ id: 'REQ-1200-01', name: 'Owen Pratt', addresses: { shipping: '1839 E. Roosevelt Street, Phoenix AZ' } }));
+    vetCli(['--history', store, '--now', '2026-10-02', '--format', 'json', 'fixtures/history/first.json'], { env: { VET_HISTORY: '' } });
+    const found = seenBefore(vetCli(['--history', store, '--now', '2026-11-20', '--format', 'json', second], { env: { VET_HISTORY: '' } }).stdout);
+    expect(found.map((f: { evidence: string }) => f.evidence)).toEqual(['address ••• Phoenix, AZ, US was seen under 1 other candidate with another name (REQ-0977-02), first on 2026-10-02']);
+  });
+
   it("never remembers the company's own address or contacts (allowAddresses, allowContacts): the next hire is not 'seen before' there", () => {
     const dir = tempDir();
     const config = path.join(dir, 'vet.config.json');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressKey, compareAddresses, homeAddressIn, maskedAddress, parseAddress, placeRelation, sameAddress, type ClaimedPlace } from '../../src/util/address.js';
+import { addressKey, addressKeys, compareAddresses, homeAddressIn, maskedAddress, parseAddress, placeRelation, sameAddress, type ClaimedPlace } from '../../src/util/address.js';
 import type { Address } from '../../src/dossier/schema.js';
 
 describe('parseAddress', () => {
@@ -52,6 +52,12 @@ describe('addressKey and sameAddress', () => {
 
   it('documents its form', () => {
     expect(addressKey(home)).toBe('us|85001|1200 example rd|4');
+  });
+
+  it('gives an address with a postal code and a city a second key, by the city, which it has without the code', () => {
+    expect(addressKeys(parseAddress(home))).toEqual(['us|85001|1200 example rd|4', 'us|az phoenix|1200 example rd|4']);
+    expect(addressKeys(parseAddress('1200 Example Rd Ste 4, Phoenix AZ'))).toEqual(['us|az phoenix|1200 example rd|4']);
+    expect(addressKeys(parseAddress('1200 Example Rd Ste 4, 85001, US'))).toEqual(['us|85001|1200 example rd|4']);
   });
 
   it('a ZIP that lost its leading zero in a number cell gets it back', () => {

@@ -1,6 +1,6 @@
 import type { Check, Gathered, KnownBadLists, LoadedDossier, Problem } from '../../types.js';
 import type { Dossier } from '../../dossier/schema.js';
-import { fingerprints, type FingerprintKind } from '../../correlate/fingerprints.js';
+import { fingerprints, keysOf, type FingerprintKind } from '../../correlate/fingerprints.js';
 import { hammingDistance } from '../../photo/hash.js';
 import { photoRules } from '../../data/photo.js';
 
@@ -35,7 +35,7 @@ export const check: Check = {
       const target = LIST_OF[fp.kind];
       if (!target) continue;
       const keys = known.get(fp.kind) ?? [];
-      const hit = fp.kind === 'photo' ? keys.some((k) => hammingDistance(k, fp.key) <= distance) : keys.includes(fp.key);
+      const hit = fp.kind === 'photo' ? keys.some((k) => hammingDistance(k, fp.key) <= distance) : keysOf(fp).some((k) => keys.includes(k));
       if (hit) problems.push({ path: fp.path, evidence: `${fp.display} is on the configuration's known-bad ${target.label} list` });
     }
     return problems;
@@ -53,7 +53,7 @@ export function knownKeys(lists: KnownBadLists): Map<FingerprintKind, string[]> 
   if (cached) return cached;
   const keys = new Map<FingerprintKind, string[]>();
   const add = (fields: Partial<Dossier>, gathered: Gathered = {}) => {
-    for (const fp of fingerprints(asLoaded(fields), gathered)) keys.set(fp.kind, [...(keys.get(fp.kind) ?? []), fp.key]);
+    for (const fp of fingerprints(asLoaded(fields), gathered)) keys.set(fp.kind, [...(keys.get(fp.kind) ?? []), ...keysOf(fp)]);
   };
   for (const a of lists.addresses ?? []) add({ addresses: { shipping: a } });
   for (const p of lists.phones ?? []) add({ phone: p });
