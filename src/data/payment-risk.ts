@@ -6,6 +6,8 @@ const schema = ruleEnvelope.extend({
   platformNames: z.array(z.string()),
   stablecoins: z.array(z.string()),
   launderingCountries: z.array(z.string().regex(/^[A-Z]{2}$/)),
+  /** Areas in which an account at a bank of another member country is ordinary (SEPA). */
+  paymentAreas: z.array(z.object({ name: z.string(), source: z.string(), countries: z.array(z.string().regex(/^[A-Z]{2}$/)) })),
 });
 
 export type PaymentRisk = z.output<typeof schema>;
