@@ -87,6 +87,8 @@ export function tokenSimilarity(a: string, b: string, mode: MatchMode): number {
     return shorter >= 5 && editDistance(a, b) <= 1 && !areGenderedForms(a, b) ? 0.92 : 0;
   }
   if (shorter <= 3) return skeleton(a) === skeleton(b) ? 0.92 : 0; // `kim`/`kin`: one letter makes another short name.
+  // `Aleksandra Ivanova` is not `IVANOV, Aleksandr` (listed: Gender Male), however close the letters.
+  if (areGenderedForms(a, b)) return 0;
   // A long token that only shares a prefix with a short one is another name (`Oleksandr` / `Oleksandrovych`).
   const lengthGap = Math.max(0, Math.abs(a.length - b.length) - 1);
   const direct = jaroWinkler(a, b);

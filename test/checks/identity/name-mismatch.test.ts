@@ -27,6 +27,18 @@ describe('identity.name-mismatch', () => {
     expect(countOf(runCheck(check, fields))).toBe(fires);
   });
 
+  it.each([
+    { name: 'another family name, the same given name (married): low', fields: onDocument('Maria Schmidt', 'MARIA MUELLER'), severity: 'low' },
+    { name: 'the same in the comma form', fields: onDocument('Schmidt, Maria', 'Maria Mueller'), severity: 'low' },
+    { name: 'a middle name and another family name: low', fields: onDocument('Jennifer Smith', 'JENNIFER ANNE JOHNSON'), severity: 'low' },
+    { name: 'another given name, the same family name (a relative\'s document?): medium', fields: onDocument('Robert Smith', 'Albert Smith'), severity: 'medium' },
+    { name: 'an English given name beside the passport\'s: medium, asked about', fields: onDocument('David Zhang', 'ZHANG WEI'), severity: 'medium' },
+    { name: 'nothing in common: medium', fields: onDocument('Jordan Ellis', 'Michael Brandt'), severity: 'medium' },
+  ])('$name', ({ fields, severity }) => {
+    const outcome = runCheck(check, fields);
+    expect('skip' in outcome ? [] : outcome.map((p) => p.severity)).toEqual([severity]);
+  });
+
   it('a document name mismatch is medium, an alias mismatch low', () => {
     const outcome = runCheck(check, { ...onDocument('Jordan Ellis', 'Ryan Cole'), aliases: ['Lucas Meyer'] });
     expect('skip' in outcome ? [] : outcome.map((p) => p.severity)).toEqual(['medium', 'low']);

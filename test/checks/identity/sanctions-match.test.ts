@@ -29,6 +29,9 @@ describe('identity.sanctions-match (bundled OFAC SDN 2024-05-03)', () => {
     { fields: { name: 'Juan Carlos' }, fires: 0 },
     { fields: { name: 'Mohammad Reza' }, fires: 0 },
     { fields: { name: 'Hwa Song' }, fires: 0 },
+    // A woman's form of a listed man's names (IVANOV, Aleksandr Aleksandrovich; Gender Male).
+    { fields: { name: 'Aleksandra Ivanova' }, fires: 0 },
+    { fields: { name: 'Aleksandr Ivanov' }, fires: 1 },
   ])('$fields.name -> $fires', ({ fields, fires }) => {
     expect(countOf(runCheck(check, fields))).toBe(fires);
   });
