@@ -13,6 +13,7 @@ import { historyRules } from '../../src/data/history.js';
 import { loginIps } from '../../src/data/login-ips.js';
 import { nameWords } from '../../src/data/name-words.js';
 import { paymentRisk } from '../../src/data/payment-risk.js';
+import { sharesNumberingPlan } from '../../src/data/phone-plans.js';
 import { photoSoftware } from '../../src/data/photo-software.js';
 import { photoRules } from '../../src/data/photo.js';
 import { resumeTemplates } from '../../src/data/resume-templates.js';
@@ -36,6 +37,7 @@ const loaders: Record<string, () => unknown> = {
   'login-ips': loginIps,
   'name-words': nameWords,
   'payment-risk': paymentRisk,
+  'phone-plans': () => sharesNumberingPlan('GG', 'GB'),
   'photo-software': photoSoftware,
   photo: photoRules,
   'resume-templates': resumeTemplates,

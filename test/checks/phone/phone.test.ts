@@ -33,6 +33,13 @@ const cases = [
   { check: countryMismatch, fields: { phone: '+44 20 7946 0018', location: { country: 'UK' } }, fires: 0 },
   { check: countryMismatch, fields: { phone: '+44 20 7946 0018', location: { country: 'uk' } }, fires: 0 },
   { check: countryMismatch, fields: { phone: '+1 512 555 0147', location: us }, fires: 0 },
+  // A range libphonenumber gives to a territory of the same plan: Guernsey's 07911 for a UK resident, Puerto Rico's 787 for a US one.
+  { check: countryMismatch, fields: { phone: '+44 7911 123456', location: uk }, fires: 0 },
+  { check: countryMismatch, fields: { phone: '07911 123456', location: uk }, fires: 0 },
+  { check: countryMismatch, fields: { phone: '+1 787 555 0147', location: us }, fires: 0 },
+  { check: countryMismatch, fields: { phone: '+44 7911 123456', location: us }, fires: 1 },
+  { check: countryMismatch, fields: { phone: '+1 787 555 0147', location: { country: 'CA' } }, fires: 1 },
+  { check: countryMismatch, fields: { phone: '+1 512 555 0147', location: { country: 'CA' } }, fires: 1 },
   { check: countryMismatch, fields: { phone: '+1 123', location: us }, fires: 0 },
   { check: countryMismatch, fields: { phone: '4.47946E+11', location: us }, fires: 0 },
   { check: countryMismatch, fields: { phone: '+1 512 555 0147 or +44 20 7946 0018', location: us }, fires: 1 },
