@@ -4,7 +4,7 @@
 
 import { z } from 'zod';
 import { isCountryCode } from '../data/countries.js';
-import { countryOf } from '../util/address.js';
+import { countryOf, parseAddress } from '../util/address.js';
 import { CANONICAL_HOURS, hoursOf } from '../util/hours.js';
 import { dateOf } from '../util/dates.js';
 import { spellingKey, spellingsOf } from './choices.js';
@@ -109,12 +109,30 @@ export const structuredAddress = z.looseObject({
 /** An address is either one line of text or a structured object. */
 export const address = z.union([nonEmpty, structuredAddress], { error: 'expected an address (one line of text or an object)' });
 
-const location = z.looseObject({
+const locationObject = z.looseObject({
   city: text.optional(),
   region: text.optional(),
   country: countryCode.optional(),
   timezone: nonEmpty.optional(),
-});
+}, { error: 'expected a location: an object ({ city, region, country, timezone }) or a place such as "Austin, TX, US"' });
+
+/**
+ * Where the candidate lives: an object, or a place in one line as applicant-tracking exports give
+ * it (`Austin, TX`, `Berlin, Germany`, `USA`, `Remote - US`), read into city, region and country by
+ * the address reader. `Remote` alone says nothing of where: no location. A line that names no
+ * place is refused as written.
+ */
+const location = z.preprocess((written) => (typeof written === 'string' ? placeIn(written) ?? written : written), locationObject);
+
+function placeIn(line: string): { city?: string; region?: string; country?: string } | undefined {
+  const place = line.replace(/\b(remote(ly)?|anywhere|worldwide)\b/gi, ' ').replace(/^[\s,;:()\-\u2013/]+|[\s,;:()\-\u2013/]+$/g, '').trim();
+  if (place === '') return line.trim() === '' ? undefined : {};
+  const country = countryCode.safeParse(place);
+  if (country.success) return { country: country.data };
+  const parsed = parseAddress(place);
+  if (parsed.street || !(parsed.city || parsed.region || parsed.country)) return undefined;
+  return { ...(parsed.city && { city: parsed.city }), ...(parsed.region && { region: parsed.region }), ...(parsed.country && { country: parsed.country }) };
+}
 
 const availability = z.looseObject({
   timezone: nonEmpty.optional(),
@@ -231,16 +249,19 @@ const interview = z.looseObject({
 export const dossierSchema = z.looseObject({
   schemaVersion: z.literal(1, { error: 'expected 1 (the only dossier format so far)' }).optional(),
   id: z.union([nonEmpty, z.number().transform(String)]).optional(),
-  name: nonEmpty,
+  // `{ "first": "Jordan", "last": "Ellis" }`, as some exports write a name, is `Jordan Ellis`.
+  name: z.preprocess(nameInParts, nonEmpty),
   aliases: listOf(nonEmpty).optional(),
   email: nonEmpty.optional(),
-  phone: z.union([nonEmpty, z.number().transform(String)]).optional(),
+  // Several numbers in a list are what a cell with several numbers is: each is read (util/phone phonesIn).
+  phone: z.preprocess((written) => (Array.isArray(written) && written.every((p) => typeof p === 'string' || typeof p === 'number') ? written.join('; ') : written), z.union([nonEmpty, z.number().transform(String)], { error: 'expected a phone number, or a list of them' })).optional(),
   location: location.optional(),
   availability: availability.optional(),
   addresses: addresses.optional(),
   payment: payment.optional(),
   profiles: listOf(profile).optional(),
-  resume: resume.optional(),
+  // A resume given as its text alone.
+  resume: z.preprocess((written) => (typeof written === 'string' ? { text: written } : written), resume).optional(),
   idDocument: idDocument.optional(),
   photos: listOf(photo).optional(),
   network: network.optional(),
@@ -250,6 +271,16 @@ export const dossierSchema = z.looseObject({
   referredBy: text.optional(),
   interview: interview.optional(),
 });
+
+/** The words of a name given in parts (first, middle, last; given, family), in that order; anything else as written. */
+function nameInParts(written: unknown): unknown {
+  if (typeof written !== 'object' || written === null || Array.isArray(written)) return written;
+  const parts = written as Record<string, unknown>;
+  const keys = ['first', 'given', 'firstName', 'givenName', 'middle', 'middleName', 'last', 'family', 'lastName', 'familyName', 'surname'];
+  if (Object.keys(parts).some((k) => !keys.includes(k))) return written;
+  const words = keys.map((k) => parts[k]).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+  return words.length > 0 && words.length === Object.values(parts).filter((v) => v !== undefined && v !== null && v !== '').length ? words.join(' ') : written;
+}
 
 export type Dossier = z.output<typeof dossierSchema>;
 export type Address = z.output<typeof address>;

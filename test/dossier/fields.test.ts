@@ -150,6 +150,33 @@ describe('shapes a JSON dossier may take', () => {
     expect(validateDossier({ name: 'Ann Lee', profiles: [{ url: 'https://www.linkedin.com/in/annlee', connections: written }] })).toEqual({ ok: false, errors: [`$.profiles[0].connections: expected number, got ${JSON.stringify(written)}`] });
   });
 
+  it.each([
+    ['Austin, TX', { city: 'Austin', region: 'TX', country: 'US' }],
+    ['Austin, Texas, United States', { city: 'Austin', region: 'TX', country: 'US' }],
+    ['Berlin, Germany', { city: 'Berlin', country: 'DE' }],
+    ['USA', { country: 'US' }],
+    ['Remote - US', { country: 'US' }],
+    ['Austin, TX (Remote)', { city: 'Austin', region: 'TX', country: 'US' }],
+    ['Remote', {}],
+  ])('reads a location written in one line, %j', (written, read) => {
+    const result = validateDossier({ name: 'Ann Lee', location: written });
+    expect(result.ok && result.dossier.location).toEqual(read);
+  });
+
+  it.each(['Somewhere nice', '12 Oak St, Austin, TX'])('refuses a location line that names no place, or a street: %j', (written) => {
+    expect(validateDossier({ name: 'Ann Lee', location: written })).toEqual({ ok: false, errors: [`$.location: expected a location: an object ({ city, region, country, timezone }) or a place such as "Austin, TX, US", got ${JSON.stringify(written)}`] });
+  });
+
+  it('reads several phone numbers in a list, a resume given as its text, and a name given in parts', () => {
+    const result = validateDossier({ name: { first: 'Ann', middle: 'B.', last: 'Lee' }, phone: ['+1 512 555 0147', 5125550148], resume: 'Engineer since 2015' });
+    expect(result.ok && result.dossier).toMatchObject({ name: 'Ann B. Lee', phone: '+1 512 555 0147; 5125550148', resume: { text: 'Engineer since 2015' } });
+  });
+
+  it('refuses a name object with other fields, and a list of phone objects', () => {
+    expect(validateDossier({ name: { first: 'Ann', nick: 'A' } })).toEqual({ ok: false, errors: ['$.name: expected string, got an object'] });
+    expect(validateDossier({ name: 'Ann Lee', phone: [{ n: 1 }] })).toEqual({ ok: false, errors: ['$.phone: expected a phone number, or a list of them, got an array'] });
+  });
+
   it('still names an unknown field inside a value given alone', () => {
     expect(validateDossier({ name: 'Ann Lee', profiles: { url: 'https://github.com/annlee', folowers: 3 } })).toMatchObject({ ok: true, warnings: ['$.profiles[0].folowers: unknown field, kept'] });
   });
