@@ -14,6 +14,7 @@ import { check as identitySanctionsMatch } from './identity/sanctions-match.js';
 import { check as interviewCameraOff } from './interview/camera-off.js';
 import { check as interviewLivenessFailed } from './interview/liveness-failed.js';
 import { check as interviewRefusedInPerson } from './interview/refused-in-person.js';
+import { check as networkDprkIp } from './network/dprk-ip.js';
 import { check as networkLocationMismatch } from './network/location-mismatch.js';
 import { check as networkManyIps } from './network/many-ips.js';
 import { check as networkVpn } from './network/vpn.js';
@@ -66,6 +67,7 @@ export const builtinChecks: Check[] = [
   interviewCameraOff,
   interviewLivenessFailed,
   interviewRefusedInPerson,
+  networkDprkIp,
   networkLocationMismatch,
   networkManyIps,
   networkVpn,

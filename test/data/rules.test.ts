@@ -13,6 +13,7 @@ import { historyRules } from '../../src/data/history.js';
 import { loginIps } from '../../src/data/login-ips.js';
 import { nameWords } from '../../src/data/name-words.js';
 import { paymentRisk } from '../../src/data/payment-risk.js';
+import { dprkNetworkOf } from '../../src/data/dprk-networks.js';
 import { sharesNumberingPlan } from '../../src/data/phone-plans.js';
 import { photoSoftware } from '../../src/data/photo-software.js';
 import { photoRules } from '../../src/data/photo.js';
@@ -37,6 +38,7 @@ const loaders: Record<string, () => unknown> = {
   'login-ips': loginIps,
   'name-words': nameWords,
   'payment-risk': paymentRisk,
+  'dprk-networks': () => dprkNetworkOf('175.45.176.1'),
   'phone-plans': () => sharesNumberingPlan('GG', 'GB'),
   'photo-software': photoSoftware,
   photo: photoRules,
