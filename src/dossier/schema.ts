@@ -222,7 +222,8 @@ const photo = z.union([
 
 const network = z.looseObject({
   ipAddresses: listOf(nonEmpty).optional(),
-  logins: listOf(z.looseObject({ at: isoTimestamp.optional(), ip: text.optional(), vpn: text.optional() })).optional(),
+  // `"vpn": true` as a log's flag says a VPN without naming it, as "yes" does; false, as "no".
+  logins: listOf(z.looseObject({ at: isoTimestamp.optional(), ip: text.optional(), vpn: z.preprocess((v) => (typeof v === 'boolean' ? (v ? 'yes' : 'no') : v), text).optional() })).optional(),
 });
 
 const activity = z.looseObject({

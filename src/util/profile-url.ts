@@ -32,9 +32,13 @@ const TRACKING = /^(utm_\w+|fbclid|gclid|msclkid|mc_[ce]id|igshid|si|ref|ref_src
 /** Host prefixes that serve the same page: `www.`, mobile sites, LinkedIn's country hosts. */
 const ALIAS_PREFIX = /^(www\d*|m|mobile|touch)\./;
 const LINKEDIN_COUNTRY = /^[a-z]{2}\.linkedin\.com$/;
+/** LinkedIn's member ids: `ACoAA` or `ACwAA` and a base64 tail. */
+const LINKEDIN_MEMBER_ID = /^ac[o-w]aa[a-z0-9_-]{8,}$/;
 
 const SITE_OF_HOST: Record<string, ProfileSite> = {
   'github.com': 'github',
+  // A gist page's first segment is its owner's account, as on github.com.
+  'gist.github.com': 'github',
   'gitlab.com': 'gitlab',
   'linkedin.com': 'linkedin',
   'stackoverflow.com': 'stackoverflow',
@@ -113,7 +117,9 @@ function knownSite(site: ProfileSite, host: string, segments: string[]): Profile
 
   if (site === 'linkedin') {
     // Personal pages are /in/<vanity> (and the old /pub/<name>/...); /company/ is not a person.
-    if ((lower[0] === 'in' || lower[0] === 'pub') && lower[1]) return made([lower[0], lower[1]], `${lower[0]}/${lower[1]}`, lower[1]);
+    // A member id (`/in/ACoAAB...`, as exports and the API give a profile) is no handle a person chose.
+    const handle = lower[1] && !LINKEDIN_MEMBER_ID.test(lower[1]) ? lower[1] : undefined;
+    if ((lower[0] === 'in' || lower[0] === 'pub') && lower[1]) return made([lower[0], lower[1]], `${lower[0]}/${lower[1]}`, handle);
     if (lower[0] === 'company' && lower[1]) return { ok: false, reason: 'a LinkedIn company page, not a person' };
     return { ok: false, reason: 'a LinkedIn address that names no profile' };
   }

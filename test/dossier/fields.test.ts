@@ -172,6 +172,11 @@ describe('shapes a JSON dossier may take', () => {
     expect(result.ok && result.dossier).toMatchObject({ name: 'Ann B. Lee', phone: '+1 512 555 0147; 5125550148', resume: { text: 'Engineer since 2015' } });
   });
 
+  it('reads a login\'s VPN flag given as true or false as "yes" or "no"', () => {
+    const result = validateDossier({ name: 'Ann Lee', network: { logins: [{ ip: '203.0.113.7', vpn: true }, { ip: '203.0.113.8', vpn: false }] } });
+    expect(result.ok && result.dossier.network?.logins?.map((l) => l.vpn)).toEqual(['yes', 'no']);
+  });
+
   it('refuses a name object with other fields, and a list of phone objects', () => {
     expect(validateDossier({ name: { first: 'Ann', nick: 'A' } })).toEqual({ ok: false, errors: ['$.name: expected string, got an object'] });
     expect(validateDossier({ name: 'Ann Lee', phone: [{ n: 1 }] })).toEqual({ ok: false, errors: ['$.phone: expected a phone number, or a list of them, got an array'] });

@@ -52,6 +52,9 @@ describe('parseProfileUrl', () => {
       ['https://gitlab.com/jellis', 'gitlab', 'jellis'],
       ['https://twitter.com/jellis', 'x', 'jellis'],
       ['https://linkedin.com/in/jordan-ellis', 'linkedin', 'jordan-ellis'],
+      // A member id, as exports give a profile: a profile, but no handle anyone chose.
+      ['https://www.linkedin.com/in/ACoAABcd1234EfGh', 'linkedin', undefined],
+      ['https://gist.github.com/jellis', 'github', 'jellis'],
       ['https://stackoverflow.com/users/12345/jordan-ellis', 'stackoverflow', 'jordan-ellis'],
       ['https://jordanellis.dev', 'site', undefined],
     ];
@@ -59,6 +62,12 @@ describe('parseProfileUrl', () => {
       const parsed = parseProfileUrl(raw);
       expect(parsed.ok && [parsed.profile.site, parsed.profile.handle]).toEqual([site, handle]);
     }
+  });
+
+  it('reads a gist page as its owner\'s GitHub account, and a gist as under it', () => {
+    expect(profileKey('https://gist.github.com/jellis')).toBe(profileKey('https://github.com/jellis'));
+    const gist = parseProfileUrl('https://gist.github.com/jellis/4f2a9c');
+    expect(gist.ok && [gist.profile.key, gist.profile.underAccount]).toEqual(['github:jellis', true]);
   });
 
   it('normalises the URL it returns', () => {

@@ -40,8 +40,11 @@ const nameCases = [
   { name: 'another person’s LinkedIn vanity name', fields: { profiles: ['https://linkedin.com/in/kevin-wu-8812'] }, fires: 1 },
   { name: 'handle and display name both unrelated', fields: { profiles: [profile('https://x.com/nightcoder', { name: 'Kevin Wu' })] }, fires: 1 },
   { name: 'a personal domain of someone else', fields: { profiles: ['https://kevinwu.dev'] }, fires: 1 },
+  { name: 'a gist of someone else', fields: { profiles: ['https://gist.github.com/cooldev1337'] }, fires: 1 },
   // Look-alikes.
   { name: 'initial and surname', fields: { profiles: ['https://github.com/jellis'] }, fires: 0 },
+  { name: 'a LinkedIn member id, which no one chose', fields: { profiles: ['https://www.linkedin.com/in/ACoAABcd1234EfGh'] }, fires: 0 },
+  { name: 'the candidate\'s own gist page', fields: { profiles: ['https://gist.github.com/jellis'] }, fires: 0 },
   { name: 'first name and a suffix', fields: { profiles: ['https://github.com/JordanCodes'] }, fires: 0 },
   { name: 'LinkedIn vanity with a number', fields: { profiles: ['https://linkedin.com/in/jordan-ellis-12ab'] }, fires: 0 },
   { name: 'initials only', fields: { profiles: ['https://x.com/je'] }, fires: 0 },
