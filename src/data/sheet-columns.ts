@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { loadRule, ruleEnvelope } from './load.js';
 
-const fieldKind = z.enum(['text', 'phones', 'list', 'boolean', 'choice', 'hours', 'country', 'name-part']);
+const fieldKind = z.enum(['text', 'phones', 'list', 'boolean', 'choice', 'hours', 'country', 'name-part', 'place']);
 
 export const sheetColumnsSchema = ruleEnvelope.extend({
   /** `values`: for a choice, other spellings of the field's values (`Wire` -> bank_transfer). */

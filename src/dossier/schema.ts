@@ -4,7 +4,7 @@
 
 import { z } from 'zod';
 import { isCountryCode } from '../data/countries.js';
-import { countryOf, parseAddress } from '../util/address.js';
+import { countryOf, placeOfLine } from '../util/address.js';
 import { CANONICAL_HOURS, hoursOf } from '../util/hours.js';
 import { dateOf } from '../util/dates.js';
 import { spellingKey, spellingsOf } from './choices.js';
@@ -122,17 +122,7 @@ const locationObject = z.looseObject({
  * the address reader. `Remote` alone says nothing of where: no location. A line that names no
  * place is refused as written.
  */
-const location = z.preprocess((written) => (typeof written === 'string' ? placeIn(written) ?? written : written), locationObject);
-
-function placeIn(line: string): { city?: string; region?: string; country?: string } | undefined {
-  const place = line.replace(/\b(remote(ly)?|anywhere|worldwide)\b/gi, ' ').replace(/^[\s,;:()\-\u2013/]+|[\s,;:()\-\u2013/]+$/g, '').trim();
-  if (place === '') return line.trim() === '' ? undefined : {};
-  const country = countryCode.safeParse(place);
-  if (country.success) return { country: country.data };
-  const parsed = parseAddress(place);
-  if (parsed.street || !(parsed.city || parsed.region || parsed.country)) return undefined;
-  return { ...(parsed.city && { city: parsed.city }), ...(parsed.region && { region: parsed.region }), ...(parsed.country && { country: parsed.country }) };
-}
+const location = z.preprocess((written) => (typeof written === 'string' ? placeOfLine(written) ?? written : written), locationObject);
 
 const availability = z.looseObject({
   timezone: nonEmpty.optional(),

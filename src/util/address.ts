@@ -302,6 +302,22 @@ let countryNames: Map<string, string> | undefined;
  * `US`, `USA`, `United States`, `Germany` -> ISO alpha-2, as the last part of an address: a US
  * state or Canadian province there is not a country (`Atlanta, GA, Georgia` is the state).
  */
+/**
+ * The place a one-line location names, as applicant-tracking exports write it (`Austin, TX`,
+ * `Berlin, Germany`, `USA`, `Remote - US`): city, region and country as found. `Remote` alone
+ * names no place and gives none of them; a line that is no place (`Greater Seattle Area`, a
+ * street address) gives undefined.
+ */
+export function placeOfLine(line: string): ClaimedPlace | undefined {
+  const place = line.replace(/\b(remote(ly)?|anywhere|worldwide)\b/gi, ' ').replace(/^[\s,;:()\-\u2013/]+|[\s,;:()\-\u2013/]+$/g, '').trim();
+  if (place === '') return line.trim() === '' ? undefined : {};
+  const country = countryOf(place);
+  if (country) return { country };
+  const parsed = parseAddress(place);
+  if (parsed.street || !(parsed.city || parsed.region || parsed.country)) return undefined;
+  return { ...(parsed.city && { city: parsed.city }), ...(parsed.region && { region: parsed.region }), ...(parsed.country && { country: parsed.country }) };
+}
+
 export function countryOf(written: string, abbr: AddressAbbreviations = addressAbbreviations()): string | undefined {
   const whole = countryOfName(written, abbr);
   if (whole || !SPELLED_TWICE.test(written)) return whole;

@@ -196,6 +196,8 @@ describe('headers applicant-tracking exports use for the linked values', () => {
     ['Primary Home Email', 'email'],
     ['Primary Home Address', 'addresses.home'],
     ['Links', 'profiles'],
+    ['Location', 'location'],
+    ['City, State', 'location'],
   ])('%j is read as %s', (header, field) => {
     expect(planColumns(['Name', header], {}, 'cells.csv').mapped.map((c) => c.field)).toEqual(['name', field]);
   });

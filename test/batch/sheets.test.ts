@@ -254,6 +254,29 @@ describe('columns', () => {
     expect(r.stderr.match(/no time of day/g)).toHaveLength(1);
   });
 
+  it('a Location column in one cell is the claimed location; a City column says more; a cell that names no place is not read, with one warning', () => {
+    const rows = [
+      'Name,Location,City,Ship To,Phone',
+      'Ann Lee,"Austin, TX",,"1200 Example Rd, Phoenix, AZ 85001",',
+      'Bo Diaz,"Phoenix, AZ",Phoenix,"1200 Example Rd, Phoenix, AZ 85001",',
+      'Cy Lee,"Austin, TX",Phoenix,"1200 Example Rd, Phoenix, AZ 85001",',
+      'Cy Ray,Remote - US,,,+44 20 7946 0018',
+      'Di Fox,Greater Seattle Area,,"1200 Example Rd, Phoenix, AZ 85001",',
+      'Ed Poe,Greater Boston Area,,,',
+    ];
+    const r = runJson([sheet('location.csv', `${rows.join('\n')}\n`)]);
+    expect(r.code).toBe(0);
+    const findings = (name: string) => (r.run.candidates.find((c) => c.candidate?.name === name)!.findings ?? []).map((f) => `${f.check}: ${f.evidence}`);
+    expect(findings('Ann Lee')).toContain('address.shipping-far: shipping to Phoenix, AZ, US: another state or region than the claimed location (Austin, TX, US)');
+    expect(findings('Bo Diaz').filter((f) => f.startsWith('address.shipping-far'))).toEqual([]);
+    // The cell and the City column disagree: the column stands alone (Phoenix, no state), never `Phoenix, TX`.
+    expect(findings('Cy Lee').filter((f) => f.startsWith('address.shipping-far'))).toEqual([]);
+    expect(findings('Cy Ray').filter((f) => f.startsWith('phone.country-mismatch'))).toHaveLength(1);
+    expect(findings('Di Fox').filter((f) => f.startsWith('address.shipping-far'))).toEqual([]);
+    expect(r.stderr).toContain('column "Location" holds text that names no place (the first in row 5: "Greater Seattle Area"): those cells are not read as the candidate\'s location');
+    expect(r.stderr.match(/names no place/g)).toHaveLength(1);
+  });
+
   it('a sheet with a header and no row is one line saying so, exit 2', () => {
     const file = sheet('header-only.csv', 'Name,Phone\n');
     const r = vetCli([file]);

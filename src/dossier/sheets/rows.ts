@@ -7,6 +7,7 @@ import { NAME_PARTS, type ColumnPlan, type MappedColumn } from './columns.js';
 import { sheetColumns } from '../../data/sheet-columns.js';
 import { isScientificNotation } from '../../util/rounded-number.js';
 import { clean } from '../../util/sanitize.js';
+import { countryOf, placeOfLine, type ClaimedPlace } from '../../util/address.js';
 
 export interface SheetContext {
   /** Sheet name in messages: `candidates.csv` or `book.xlsx[Contractors]`. */
@@ -55,7 +56,11 @@ export function rowToDossier(cells: string[], row: number, index: number, sheet:
   const outside = pathsOutside(validation.dossier, sheet.baseDir, sheet.allowOutside);
   if (outside.length > 0) return reject(outside.map((e) => withColumn(e, sheet.plan.mapped)).join('; '));
   // Said with a row that is read: a refused row's warnings are never shown.
-  const cellWarnings = [...built.rounded.flatMap((column) => roundedWarning(column, row, sheet)), ...built.noHours.flatMap((column) => noHoursWarning(column, cells, row, sheet))];
+  const cellWarnings = [
+    ...built.rounded.flatMap((column) => roundedWarning(column, row, sheet)),
+    ...built.noHours.flatMap((column) => noHoursWarning(column, cells, row, sheet)),
+    ...built.noPlace.flatMap((column) => noPlaceWarning(column, cells, row, sheet)),
+  ];
 
   const warnings = [...(sheet.warnings ?? []), ...sheet.plan.warnings, ...cellWarnings, ...validation.warnings.map((w) => `${sheet.label}: ${withColumn(w, sheet.plan.mapped)}`)].filter((w) => {
     if (sheet.said.has(w)) return false;
@@ -75,12 +80,14 @@ function passthroughOf(cells: string[], sheet: SheetContext): Record<string, str
  * `rounded`: the text columns whose cell this row holds in scientific notation; `noHours`: the
  * hours columns whose cell says no hours at all (`Flexible`). Neither is read.
  */
-type Built = { value: Record<string, unknown>; rounded: MappedColumn[]; noHours: MappedColumn[] } | { error: string };
+type Built = { value: Record<string, unknown>; rounded: MappedColumn[]; noHours: MappedColumn[]; noPlace: MappedColumn[] } | { error: string };
 
 function buildObject(cells: string[], columns: MappedColumn[]): Built {
   const value: Record<string, unknown> = {};
   const rounded: MappedColumn[] = [];
   const noHours: MappedColumn[] = [];
+  const noPlace: MappedColumn[] = [];
+  const places: [MappedColumn, ClaimedPlace][] = [];
   for (const column of columns) {
     const cell = cellText(cells, column.at);
     if (cell === '' || column.kind === 'name-part') continue;
@@ -93,12 +100,44 @@ function buildObject(cells: string[], columns: MappedColumn[]): Built {
       noHours.push(column);
       continue;
     }
+    if (column.kind === 'place') {
+      const found = placeOfLine(cell);
+      if (found) places.push([column, found]);
+      else noPlace.push(column);
+      continue;
+    }
     const converted = convert(withoutFloatZeros(cell, column), column);
     const placed = place(value, fieldFor(column, cell), converted, column.kind);
     if (placed) return { error: `column ${JSON.stringify(column.header)} (${column.field}): ${placed}` };
   }
+  // After every column: a City, State or Country column says more than a one-line location.
+  for (const [column, found] of places) {
+    const error = placeParts(value, found);
+    if (error) return { error: `column ${JSON.stringify(column.header)} (${column.field}): ${error}` };
+  }
   const named = value.name === undefined ? withNameFromParts(value, cells, columns) : { value };
-  return 'error' in named ? named : { ...named, rounded, noHours };
+  return 'error' in named ? named : { ...named, rounded, noHours, noPlace };
+}
+
+/**
+ * The parts of a one-line location that no column of their own gave, when those that were given
+ * agree with it: `Austin, TX` beside a City column saying `Phoenix` is left unread, not mixed
+ * into a `Phoenix, TX`.
+ */
+function placeParts(value: Record<string, unknown>, found: ClaimedPlace): string | undefined {
+  const given = value.location;
+  if (given !== undefined && (typeof given !== 'object' || given === null)) return 'location is already given as one value by another column';
+  const location = (given ?? {}) as Record<string, unknown>;
+  const parts = Object.entries(found) as [keyof ClaimedPlace, string][];
+  const agrees = parts.every(([part, text]) => {
+    const other = location[part];
+    if (typeof other !== 'string') return true;
+    return part === 'country' ? (countryOf(other) ?? other.toUpperCase()) === text : other.trim().toLowerCase() === text.toLowerCase();
+  });
+  if (!agrees) return undefined;
+  for (const [part, text] of parts) if (location[part] === undefined) location[part] = text;
+  if (Object.keys(location).length > 0) value.location = location;
+  return undefined;
 }
 
 /** Columns of text as typed (not lists, choices or hours): where a number a tool mangled shows up. */
@@ -121,6 +160,12 @@ function roundedWarning(column: MappedColumn, row: number, sheet: SheetContext):
 function noHoursWarning(column: MappedColumn, cells: string[], row: number, sheet: SheetContext): string[] {
   const first = JSON.stringify(clean(cellText(cells, column.at)).slice(0, 40));
   return onceForColumn(sheet, 'no-hours', column, `holds text with no time of day in it (the first in row ${row}: ${first}): those cells are not read as working hours`);
+}
+
+/** As `roundedWarning`: a location cell that names no place is not read. */
+function noPlaceWarning(column: MappedColumn, cells: string[], row: number, sheet: SheetContext): string[] {
+  const first = JSON.stringify(clean(cellText(cells, column.at)).slice(0, 40));
+  return onceForColumn(sheet, 'no-place', column, `holds text that names no place (the first in row ${row}: ${first}): those cells are not read as the candidate's location`);
 }
 
 /** A warning about a column's cells, said once per sheet: `what` follows `column "Header"`. */
