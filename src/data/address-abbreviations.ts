@@ -10,6 +10,7 @@ const schema = ruleEnvelope.extend({
   unitSymbols: z.array(z.string()),
   directionals: table,
   words: table,
+  compoundEndings: table,
   poBox: z.array(z.string()),
   regions: z.record(z.string(), table),
   countries: table,
@@ -27,6 +28,8 @@ export interface AddressAbbreviations {
   directional: Map<string, string>;
   /** Words inside names (Saint -> St) spelled both ways. */
   word: Map<string, string>;
+  /** Endings of one-word street names (`STRASSE` of Beispielstrasse) -> their abbreviation (`STR`), longest first. */
+  compoundEnding: [string, string][];
   /** Spellings of "PO Box", longest first. */
   poBox: string[];
   /** Country -> (region name or code, upper case) -> region code. */
@@ -47,6 +50,7 @@ export function addressAbbreviations(): AddressAbbreviations {
     unitSymbols: new Set(data.unitSymbols),
     directional: reverse(data.directionals),
     word: reverse(data.words),
+    compoundEnding: Object.entries(data.compoundEndings).flatMap(([standard, endings]) => endings.map((e): [string, string] => [e, standard])).sort((a, b) => b[0].length - a[0].length),
     poBox: [...data.poBox].sort((a, b) => b.length - a.length),
     region: new Map(Object.entries(data.regions).map(([country, regions]) => [country, reverse(regions)])),
     country: reverse(data.countries),

@@ -68,11 +68,17 @@ function parseOnce(a: Address, defaultCountry?: string): ParsedAddress {
  */
 function postcodeBeforeCity(fields: Fields, abbr: AddressAbbreviations): void {
   if (!hasNumericCodes(fields.country) || fields.postalCode || fields.region) return;
-  // The code as NUMERIC_CODE reads it, then words.
+  // The code as NUMERIC_CODE reads it, then words; or after the city, as in `Makati 1226`.
   const inCity = fields.city && /^(\d{4,6}) (\D+)$/.exec(fields.city);
   if (inCity) {
     fields.postalCode = inCity[1];
     fields.city = inCity[2];
+    return;
+  }
+  const afterCity = fields.city && /^(\D+) (\d{4,6})$/.exec(fields.city);
+  if (afterCity) {
+    fields.city = afterCity[1];
+    fields.postalCode = afterCity[2];
     return;
   }
   // The street keeps its house number: the code is a later number, followed by words only.
@@ -150,14 +156,19 @@ export type AddressComparison = 'same' | 'different' | 'unknown';
  */
 export function compareAddresses(a: ParsedAddress, b: ParsedAddress): AddressComparison {
   if (conflict(a.country, b.country) || conflict(a.region, b.region)) return 'different';
-  if (conflict(a.postalCode, b.postalCode)) return 'different';
-  if (a.postalCode === undefined || a.postalCode !== b.postalCode) {
+  if (conflict(postalOf(a), postalOf(b))) return 'different';
+  if (a.postalCode === undefined || postalOf(a) !== postalOf(b)) {
     if (conflict(a.city?.toUpperCase(), b.city?.toUpperCase())) return 'different';
   }
   if (!a.street || !b.street) return 'unknown';
   if (a.street !== b.street) return 'different';
   if (conflict(unitNumber(a.unit), unitNumber(b.unit)) || conflict(a.pmb, b.pmb)) return 'different';
   return 'same';
+}
+
+/** A postal code as compared: `M5V 2T6` is `M5V2T6`. */
+function postalOf(p: Pick<ParsedAddress, 'postalCode'>): string | undefined {
+  return p.postalCode?.replace(/\s+/g, '').toUpperCase();
 }
 
 export function sameAddress(a: Address, b: Address, defaultCountry?: string): boolean {
@@ -170,7 +181,7 @@ export type PlaceRelation = 'same-city' | 'same-region' | 'same-country' | 'othe
 export function placeRelation(a: Pick<ParsedAddress, 'city' | 'region' | 'postalCode' | 'country'>, b: Pick<ParsedAddress, 'city' | 'region' | 'postalCode' | 'country'>): PlaceRelation {
   if (conflict(a.country, b.country)) return 'other-country';
   if (conflict(a.region, b.region)) return 'other-region';
-  if (a.postalCode !== undefined && a.postalCode === b.postalCode) return 'same-city';
+  if (a.postalCode !== undefined && postalOf(a) === postalOf(b)) return 'same-city';
   if (a.city && b.city) {
     if (a.city.toUpperCase() === b.city.toUpperCase()) return 'same-city';
     return a.region && a.region === b.region ? 'same-region' : 'other-city';
@@ -608,10 +619,16 @@ function normaliseStreet(tokens: string[], abbr: AddressAbbreviations, poBox: bo
       if (i === 0 && /\d/.test(t)) return t;
       if ((i === 1 || i === last) && abbr.directional.has(t) && i !== suffixAt) return abbr.directional.get(t)!;
       if (i === suffixAt && i >= 2 && abbr.suffix.has(t)) return abbr.suffix.get(t)!;
-      return abbr.word.get(t) ?? t;
+      return abbr.word.get(t) ?? compoundEnding(t, abbr);
     })
     .join(' ')
     .toLowerCase();
+}
+
+/** `BEISPIELSTRASSE` -> `BEISPIELSTR`, as `Beispielstr.` is written: one ending, one spelling. */
+function compoundEnding(token: string, abbr: AddressAbbreviations): string {
+  for (const [ending, standard] of abbr.compoundEnding) if (token.endsWith(ending)) return token.slice(0, -ending.length) + standard;
+  return token;
 }
 
 /** `ste 4`, `# 4`, `apt 4` -> `4`; `fl 3` stays `fl 3`. */
