@@ -12,10 +12,25 @@ export function validateDossier(input: unknown): Validation {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return { ok: false, errors: [`$: expected a dossier object, got ${describe(input)}`] };
   }
-  const given = withoutEmptyValues(input as Record<string, unknown>);
+  const { dossier: given, unread } = withoutHoursAnswer(withoutEmptyValues(input as Record<string, unknown>));
   const parsed = dossierSchema.safeParse(given, { reportInput: true });
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(formatIssue) };
-  return { ok: true, dossier: parsed.data, warnings: unknownFields(dossierSchema, given, [], []).map((p) => `${p}: unknown field, kept`) };
+  return { ok: true, dossier: parsed.data, warnings: [...unread, ...unknownFields(dossierSchema, given, [], []).map((p) => `${p}: unknown field, kept`)] };
+}
+
+/**
+ * `"hours": "Flexible"` (`Full-time`, `Negotiable`): an answer with no time of day in it, which a
+ * sheet's cell leaves unread with a warning. A JSON dossier's is left unread the same way, not
+ * refused; a time that cannot be read (`25:00-9`) still is.
+ */
+function withoutHoursAnswer(dossier: Record<string, unknown>): { dossier: Record<string, unknown>; unread: string[] } {
+  const availability = dossier.availability;
+  if (typeof availability !== 'object' || availability === null) return { dossier, unread: [] };
+  const hours = (availability as Record<string, unknown>).hours;
+  if (typeof hours !== 'string' || /\d/.test(hours)) return { dossier, unread: [] };
+  const { hours: _unread, ...rest } = availability as Record<string, unknown>;
+  void _unread;
+  return { dossier: { ...dossier, availability: rest }, unread: [`$.availability.hours: ${JSON.stringify(clean(hours).slice(0, 40))} gives no time of day, not read as working hours`] };
 }
 
 /**

@@ -16,7 +16,7 @@ describe('working hours in a JSON dossier', () => {
     expect(result.ok && result.dossier.availability?.hours).toBe(hours);
   });
 
-  it.each(['9-5', 'flexible', '25:00-26:00'])('%j is refused with the path, what was expected and what was found', (written) => {
+  it.each(['9-5', '25:00-26:00'])('%j is refused with the path, what was expected and what was found', (written) => {
     expect(hoursOfDossier(written)).toEqual({ ok: false, errors: [`$.availability.hours: expected working hours as HH:MM-HH:MM, got ${JSON.stringify(written)}`] });
   });
 });
@@ -170,6 +170,12 @@ describe('shapes a JSON dossier may take', () => {
   it('reads several phone numbers in a list, a resume given as its text, and a name given in parts', () => {
     const result = validateDossier({ name: { first: 'Ann', middle: 'B.', last: 'Lee' }, phone: ['+1 512 555 0147', 5125550148], resume: 'Engineer since 2015' });
     expect(result.ok && result.dossier).toMatchObject({ name: 'Ann B. Lee', phone: '+1 512 555 0147; 5125550148', resume: { text: 'Engineer since 2015' } });
+  });
+
+  it('leaves working hours with no time of day in them (Flexible) unread, with a warning, as a sheet does; refuses a time it cannot read', () => {
+    const result = validateDossier({ name: 'Ann Lee', availability: { hours: 'Flexible', timezone: 'America/Chicago' } });
+    expect(result).toEqual({ ok: true, dossier: { name: 'Ann Lee', availability: { timezone: 'America/Chicago' } }, warnings: ['$.availability.hours: "Flexible" gives no time of day, not read as working hours'] });
+    expect(validateDossier({ name: 'Ann Lee', availability: { hours: '25:00-9' } })).toMatchObject({ ok: false });
   });
 
   it('reads a login\'s VPN flag given as true or false as "yes" or "no"', () => {
