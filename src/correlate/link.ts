@@ -122,7 +122,7 @@ export class Linker {
       const people = peopleAmong(ids.map((m) => members[m].candidate.name));
       if (people < 2) continue; // one person's two rows is a duplicate, not a link
       const household = isHousehold(ids, members, rules);
-      const severity = configured ?? severityOf(KIND_OF[cluster.kind], people, household, rules);
+      const severity = configured ?? severityOf(KIND_OF[cluster.kind], people, household, rules, isShippingOnly(cluster));
       addLink(result, { cluster, members: ids, check, severity, household, all: members, rules });
     }
     result.correlations.sort((a, b) => rank(b.severity) - rank(a.severity) || b.candidates.length - a.candidates.length);
@@ -247,8 +247,14 @@ function isHousehold(ids: number[], members: Member[], rules: CorrelationRules):
   return ids.every((m) => sameHome(members[m], first));
 }
 
-function severityOf(kind: string, size: number, household: boolean, rules: CorrelationRules): Severity {
-  const steps = rules.kinds[kind]?.bySize ?? [{ atLeast: 2, severity: 'medium' as const }];
+/** An address link in which no member gives the address as their home: where equipment would go, not where anyone lives. */
+function isShippingOnly(cluster: Cluster): boolean {
+  return cluster.kind === 'address' && cluster.prints.every((p) => p.fp.path !== '$.addresses.home');
+}
+
+function severityOf(kind: string, size: number, household: boolean, rules: CorrelationRules, shippingOnly = false): Severity {
+  const own = rules.kinds[kind];
+  const steps = (shippingOnly ? own?.shippingOnlyBySize : undefined) ?? own?.bySize ?? [{ atLeast: 2, severity: 'medium' as const }];
   const bySize = [...steps].sort((a, b) => b.atLeast - a.atLeast).find((s) => size >= s.atLeast)?.severity ?? steps[0].severity;
   const cap = household ? rules.household.cap[kind] : undefined;
   return cap !== undefined && rank(cap) < rank(bySize) ? cap : bySize;

@@ -15,6 +15,8 @@ const build = () =>
       z.object({
         confidence: z.enum(['low', 'medium', 'high']),
         bySize: z.array(z.object({ atLeast: z.number().int().min(2), severity })).min(1),
+        /** Addresses only: sizes for a link no member gives as their home (equipment sent to someone else's house). */
+        shippingOnlyBySize: z.array(z.object({ atLeast: z.number().int().min(2), severity })).min(1).optional(),
       }),
     ),
     household: z.object({ maxMembers: z.number().int().min(2), cap: z.record(z.string(), severity) }),

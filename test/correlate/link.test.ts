@@ -35,9 +35,16 @@ describe('shared addresses', () => {
     for (const input of inputs) expect(result.findings.get(input.loaded.index)!.map((f) => [f.check, f.severity])).toEqual([['correlation.shared-address', 'high']]);
   });
 
-  it('three names at one shipping address: medium', async () => {
+  it('three names shipping to a house none of them lives in: high; two: medium', async () => {
     const { summary } = await links(['Ann Lee', 'Bo Diaz', 'Cy Ray'].map((name, n) => candidate({ name, addresses: { home: home(n), shipping: FARM } })));
-    expect(summary).toEqual([['shared-address', 'medium', ['Ann Lee', 'Bo Diaz', 'Cy Ray']]]);
+    expect(summary).toEqual([['shared-address', 'high', ['Ann Lee', 'Bo Diaz', 'Cy Ray']]]);
+    expect((await links(['Ann Lee', 'Bo Diaz'].map((name, n) => candidate({ name, addresses: { home: home(n), shipping: FARM } })))).summary).toEqual([['shared-address', 'medium', ['Ann Lee', 'Bo Diaz']]]);
+  });
+
+  it('three names at the home of one of them (who ships there too): medium', async () => {
+    const resident = candidate({ name: 'Ann Lee', addresses: { home: FARM, shipping: FARM } });
+    const others = ['Bo Diaz', 'Cy Ray'].map((name, n) => candidate({ name, addresses: { home: home(n), shipping: FARM } }));
+    expect((await links([resident, ...others])).summary).toEqual([['shared-address', 'medium', ['Ann Lee', 'Bo Diaz', 'Cy Ray']]]);
   });
 
   it('a household of five (all live there, ship there) stays medium; six are no longer a household', async () => {
@@ -66,9 +73,9 @@ describe('shared addresses', () => {
   it('one house written with its ZIP, with ZIP+4 and without a ZIP: one link of all three', async () => {
     const spellings = ['2217 N Walnut Ave, Tulsa, OK 74106', '2217 North Walnut Avenue, Tulsa, Oklahoma 74106-1234', '2217 N. Walnut Ave., Tulsa OK'];
     const inputs = ['Andrew Miller', 'Brian Cole', 'Chris Young'].map((name, n) => candidate({ name, addresses: { home: home(n), shipping: spellings[n] } }));
-    expect((await links(inputs)).summary).toEqual([['shared-address', 'medium', ['Andrew Miller', 'Brian Cole', 'Chris Young']]]);
+    expect((await links(inputs)).summary).toEqual([['shared-address', 'high', ['Andrew Miller', 'Brian Cole', 'Chris Young']]]);
     // In input order, whichever spelling links a row: the ZIP-less row first.
-    expect((await links([inputs[2], inputs[0], inputs[1]].map((i) => candidate({ name: i.loaded.dossier.name, addresses: i.loaded.dossier.addresses })))).summary).toEqual([['shared-address', 'medium', ['Chris Young', 'Andrew Miller', 'Brian Cole']]]);
+    expect((await links([inputs[2], inputs[0], inputs[1]].map((i) => candidate({ name: i.loaded.dossier.name, addresses: i.loaded.dossier.addresses })))).summary).toEqual([['shared-address', 'high', ['Chris Young', 'Andrew Miller', 'Brian Cole']]]);
   });
 
   it('one street and number in two cities of a state links nobody; in one city under two ZIPs (a slip of one digit), it links', async () => {
@@ -379,7 +386,8 @@ describe('one person entered twice is a duplicate, not a link', () => {
   );
 
   it('a link is graded by the people in it, not the rows: four rows of three people at one address are medium', async () => {
-    const rows = (names: string[]) => names.map((name, n) => candidate({ name, addresses: { home: home(n), shipping: FARM } }));
+    // The first lives there: a shipping-only link would be high from three people.
+    const rows = (names: string[]) => names.map((name, n) => candidate({ name, addresses: { home: n === 0 ? FARM : home(n), shipping: FARM } }));
     expect((await links(rows(['Ann Lee', 'Bo Diaz', 'Cy Ray', 'Lee, Ann']))).summary).toEqual([['shared-address', 'medium', ['Ann Lee', 'Bo Diaz', 'Cy Ray', 'Lee, Ann']]]);
     expect((await links(rows(['Ann Lee', 'Bo Diaz', 'Cy Ray', 'Di Fox']))).summary).toEqual([['shared-address', 'high', ['Ann Lee', 'Bo Diaz', 'Cy Ray', 'Di Fox']]]);
   });
