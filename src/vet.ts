@@ -8,6 +8,7 @@ import { referencesFor } from './data/sources.js';
 import { isPresent, valueAtKeys } from './util/fields.js';
 import { gatherers, type GatherOptions, type HistoryLookup } from './gather/index.js';
 import { Correlator } from './correlate/index.js';
+import { applyReferrals, type Referral } from './correlate/referrals.js';
 import { VERSION } from './version.js';
 import type { HistorySession, KeyedCandidate } from './history/session.js';
 import { historyLookup, keyedCandidate, recordHistory } from './history/remember.js';
@@ -56,15 +57,17 @@ export async function vet(inputs: Iterable<InputItem> | AsyncIterable<InputItem>
   const order: RunReport['order'] = [];
   // The values the history will record, not the dossiers: a sheet's rows are let go as they are checked.
   const remembered: KeyedCandidate[] = [];
+  const referrals: Referral[] = [];
   for await (const item of vetted) {
     if (!('report' in item)) {
       order.push({ kind: 'rejected', at: rejected.length });
       rejected.push(item);
       continue;
     }
-    const { index, origin, report, prints, keyed } = item;
+    const { index, origin, report, prints, keyed, referredBy } = item;
     await correlator.add({ index, candidate: report.candidate, prints });
     if (keyed) remembered.push(keyed);
+    if (referredBy) referrals.push({ at: candidates.length, referredBy });
     order.push({ kind: 'candidate', at: candidates.length });
     candidates.push(report);
     origins.push(origin);
@@ -79,6 +82,7 @@ export async function vet(inputs: Iterable<InputItem> | AsyncIterable<InputItem>
     report.findings = sortFindings([...report.findings, ...(linked.findings.get(indexes[i]) ?? [])]);
     Object.assign(report, grade(report.findings, policy));
   });
+  const referralLinks = applyReferrals(candidates, referrals, policy, options.severities?.['correlation.referred-by-flagged']);
 
   // Recorded only now, so that no candidate of this run is reported as its own earlier sighting.
   if (options.history) await recordHistory(options.history, remembered, now);
@@ -89,7 +93,7 @@ export async function vet(inputs: Iterable<InputItem> | AsyncIterable<InputItem>
     candidates,
     rejected: rejected.map((r) => ({ source: r.origin.label, ...(r.origin.row !== undefined && { row: r.origin.row }), error: r.message })),
     order,
-    correlations: linked.correlations,
+    correlations: [...linked.correlations, ...referralLinks],
     data: options.data ?? [],
     checks: planOf(options).map(({ check, configured }) => checkInfo(check, configured)),
     origins: { candidates: origins, rejected: rejected.map((r) => r.origin) },
@@ -103,6 +107,8 @@ export interface Vetted {
   report: CandidateReport;
   prints: Fingerprint[];
   keyed?: KeyedCandidate;
+  /** Who referred the candidate, as the dossier says: matched against the run's other candidates once they are graded. */
+  referredBy?: string;
 }
 
 /** What vetting one candidate needs beside the dossier: the same for every candidate of a run. */
@@ -137,7 +143,14 @@ export async function vetOne(loaded: LoadedDossier, ctx: VetContext): Promise<Ve
   const report = checkOne(loaded, gathered, ctx.options, ctx.now);
   if (ctx.facts) report.facts = ctx.facts(loaded.dossier, gathered, ctx.now);
   const { history } = ctx.options;
-  return { index: loaded.index, origin: loaded.origin, report, prints: fingerprints(loaded, gathered), ...(history && { keyed: keyedCandidate(history, loaded, gathered, ctx.gather.config) }) };
+  return {
+    index: loaded.index,
+    origin: loaded.origin,
+    report,
+    prints: fingerprints(loaded, gathered),
+    ...(history && { keyed: keyedCandidate(history, loaded, gathered, ctx.gather.config) }),
+    ...(loaded.dossier.referredBy && { referredBy: loaded.dossier.referredBy }),
+  };
 }
 
 function checkInfo(check: Check, configured: Severity | undefined): CheckInfo {

@@ -113,7 +113,7 @@ export class Unwire {
   }
 
   /** What `worker` sent for `item`, with this thread's origin of it (its sheet cells included). */
-  result(worker: number, wire: WireVetted, { origin }: LoadedDossier): Vetted {
+  result(worker: number, wire: WireVetted, { origin, dossier }: LoadedDossier): Vetted {
     const { index, report, prints } = wire;
     const findings = report.findings.map((f) => findingOf(this.checkOf(f.check), f));
     for (const fp of prints) {
@@ -122,7 +122,7 @@ export class Unwire {
     }
     const skipped = this.skippedLists.get(worker)?.get(report.skipped);
     if (!skipped) throw new Error(`a worker sent skipped list ${report.skipped}, which it never sent`);
-    return { index, origin, report: { ...report, findings, skipped }, prints };
+    return { index, origin, report: { ...report, findings, skipped }, prints, ...(dossier.referredBy && { referredBy: dossier.referredBy }) };
   }
 
   private checkOf(id: string): Check {

@@ -19,9 +19,10 @@ function bigSheet(dir: string, seed = 3) {
   sheet.rows.forEach((row, i) => {
     if (i % 9 === 0 && row[photo] === '') row[photo] = `photos/${pictures[(i / 9) % pictures.length]}`;
   });
-  // A second column for the email: a warning said once per sheet, whatever the threads.
+  // A second column for the email: a warning said once per sheet, whatever the threads. Every
+  // seventh candidate was referred by the one before (the referrals are worked out in the main thread).
   const email = sheet.header.indexOf('E-mail');
-  return { header: [...sheet.header, 'Email Address'], rows: sheet.rows.map((r) => [...r, r[email]]) };
+  return { header: [...sheet.header, 'Email Address', 'Referred By'], rows: sheet.rows.map((r, i) => [...r, r[email], i % 7 === 0 && i > 0 ? sheet.rows[i - 1][0] : '']) };
 }
 
 function writeCsv(dir: string, name: string, sheet: { header: string[]; rows: string[][] }): string {
@@ -54,6 +55,7 @@ describe('--jobs: candidates checked in worker threads', () => {
     const threadsOf = (stdout: string) => new Set(JSON.parse(stdout).candidates.flatMap((c: Entry) => c.skipped?.filter((s) => s.check === 'witness/test.thread').map((s) => s.reason) ?? []));
     expect(threadsOf(one.stdout)).toEqual(new Set(['thread 0']));
     expect([...threadsOf(three.stdout)].filter((t) => t !== 'thread 0').length).toBeGreaterThanOrEqual(1);
+    expect(JSON.parse(one.stdout).correlations.filter((c: { kind: string }) => c.kind === 'referred-by-flagged').length).toBeGreaterThan(0);
     const withoutThreads = (stdout: string) => stdout.replace(/"thread \d+"/g, '"thread"');
     expect(withoutThreads(three.stdout)).toBe(withoutThreads(one.stdout));
     expect(three.stderr).toBe(one.stderr);

@@ -2,6 +2,7 @@
 // They are not in builtinChecks: the engine does not run them per dossier; src/correlate does, across candidates.
 
 import type { Check } from '../../types.js';
+import { check as referredByFlagged } from './referred-by-flagged.js';
 import { check as sharedAddress } from './shared-address.js';
 import { check as sharedBankAccount } from './shared-bank-account.js';
 import { check as sharedCryptoWallet } from './shared-crypto-wallet.js';
@@ -13,6 +14,7 @@ import { check as sharedProfile } from './shared-profile.js';
 import { check as similarResume } from './similar-resume.js';
 
 export const correlationChecks: Check[] = [
+  referredByFlagged,
   sharedAddress,
   sharedBankAccount,
   sharedCryptoWallet,
