@@ -29,3 +29,18 @@ export type SheetLimits = SheetColumns['limits'];
 export function sheetColumns(): SheetColumns {
   return loadRule('sheet-columns', sheetColumnsSchema);
 }
+
+let noValueWords: { words: Set<string>; longest: number } | undefined;
+
+/**
+ * Whether a text says there is no value (`N/A`, `TBD`, `...`: `emptyCells`, case ignored): a sheet's
+ * cell and a JSON dossier's string alike. Most values are longer than any of the words: those are
+ * never lower-cased and looked up.
+ */
+export function isNoValue(text: string): boolean {
+  if (!noValueWords) {
+    const words = new Set(sheetColumns().emptyCells.map((w) => w.toLowerCase()));
+    noValueWords = { words, longest: Math.max(0, ...[...words].map((w) => w.length)) };
+  }
+  return text.length <= noValueWords.longest && noValueWords.words.has(text.toLowerCase());
+}

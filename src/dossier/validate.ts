@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { dossierSchema, type Dossier } from './schema.js';
 import { clean } from '../util/sanitize.js';
 import { jsonPath } from '../util/json-path.js';
+import { isNoValue } from '../data/sheet-columns.js';
 
 export type Validation = { ok: true; dossier: Dossier; warnings: string[] } | { ok: false; errors: string[] };
 
@@ -34,7 +35,7 @@ function withoutHoursAnswer(dossier: Record<string, unknown>): { dossier: Record
 }
 
 /**
- * `"email": null`, `"phone": ""`: how exports write a value they do not have. Such a field is
+ * `"email": null`, `"phone": ""`, `"iban": "N/A"`: how exports write a value they do not have. Such a field is
  * absent, as an empty cell of a sheet is (a required one is then missing, and said so); so are
  * such elements of a list. Objects and lists are copied only where something is dropped.
  */
@@ -55,8 +56,12 @@ function withoutEmptyValues<T>(value: T): T {
   return (copy ?? value) as T;
 }
 
+/** `null`, `""`, and what people write for no value (`N/A`, `TBD`, `...`, as a sheet's cell may say it). */
 function isEmptyValue(value: unknown): boolean {
-  return value === null || (typeof value === 'string' && value.trim() === '');
+  if (value === null) return true;
+  if (typeof value !== 'string') return false;
+  const text = value.trim();
+  return text === '' || isNoValue(text);
 }
 
 function formatIssue(issue: z.core.$ZodIssue): string {

@@ -172,6 +172,12 @@ describe('shapes a JSON dossier may take', () => {
     expect(result.ok && result.dossier).toMatchObject({ name: 'Ann B. Lee', phone: '+1 512 555 0147; 5125550148', resume: { text: 'Engineer since 2015' } });
   });
 
+  it('reads what people write for no value (N/A, TBD, the format\'s own "...") as absent, as a sheet\'s cell', () => {
+    const result = validateDossier({ name: 'Ann Lee', phone: 'N/A', email: ' tbd ', payment: { iban: '...', swift: '\u2026', method: 'bank_transfer' }, aliases: ['none', 'A. Lee'] });
+    expect(result).toEqual({ ok: true, dossier: { name: 'Ann Lee', payment: { method: 'bank_transfer' }, aliases: ['A. Lee'] }, warnings: [] });
+    expect(validateDossier({ name: 'Unknown' })).toEqual({ ok: false, errors: ['$.name: required field is missing (expected string)'] });
+  });
+
   it('leaves working hours with no time of day in them (Flexible) unread, with a warning, as a sheet does; refuses a time it cannot read', () => {
     const result = validateDossier({ name: 'Ann Lee', availability: { hours: 'Flexible', timezone: 'America/Chicago' } });
     expect(result).toEqual({ ok: true, dossier: { name: 'Ann Lee', availability: { timezone: 'America/Chicago' } }, warnings: ['$.availability.hours: "Flexible" gives no time of day, not read as working hours'] });

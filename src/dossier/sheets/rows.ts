@@ -4,7 +4,7 @@ import type { LoadedDossier, Origin, Rejected } from '../../types.js';
 import { validateDossier } from '../validate.js';
 import { pathsOutside } from '../paths.js';
 import { NAME_PARTS, type ColumnPlan, type MappedColumn } from './columns.js';
-import { sheetColumns } from '../../data/sheet-columns.js';
+import { isNoValue, sheetColumns } from '../../data/sheet-columns.js';
 import { isScientificNotation } from '../../util/rounded-number.js';
 import { clean } from '../../util/sanitize.js';
 import { countryOf, placeOfLine, type ClaimedPlace } from '../../util/address.js';
@@ -201,19 +201,7 @@ const RESUME_FILE = /^(?:https?:\/\/\S+|[^\n]{1,255}\.(?:pdf|docx?|txt|md|rtf|od
 /** A cell's text, trimmed; empty when it says there is no value (`N/A`, `TBD`: rules/sheet-columns.json). */
 function cellText(cells: string[], at: number): string {
   const cell = (cells[at] ?? '').trim();
-  const empty = emptyWords();
-  // Most cells are longer than any of the words: those are never lower-cased and looked up.
-  return cell.length <= empty.longest && empty.words.has(cell.toLowerCase()) ? '' : cell;
-}
-
-let emptyWordList: { words: Set<string>; longest: number } | undefined;
-
-function emptyWords(): { words: Set<string>; longest: number } {
-  if (!emptyWordList) {
-    const words = new Set(sheetColumns().emptyCells.map((w) => w.toLowerCase()));
-    emptyWordList = { words, longest: Math.max(0, ...[...words].map((w) => w.length)) };
-  }
-  return emptyWordList;
+  return isNoValue(cell) ? '' : cell;
 }
 
 /** `First Name` + `Last Name` (+ `Middle Name`) -> name, given, middle, family, whatever order the columns are in. */
