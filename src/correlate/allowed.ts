@@ -19,10 +19,10 @@ export function allowedValues(config: CheckConfig): AllowedValues {
 const byConfig = new WeakMap<CheckConfig, AllowedValues>();
 
 /** An agency's switchboard number allows every extension of it. */
-export function isAllowed(fp: Pick<Fingerprint, 'kind' | 'key' | 'altKeys'>, allowed: AllowedValues): boolean {
+export function isAllowed(fp: Pick<Fingerprint, 'kind' | 'key' | 'altKey'>, allowed: AllowedValues): boolean {
   const own = allowed.get(fp.kind);
   if (!own || own.size === 0) return false;
-  return own.has(fp.key) || (fp.altKeys?.some((key) => own.has(key)) ?? false) || (fp.kind === 'phone' && own.has(withoutExtension(fp.key)));
+  return own.has(fp.key) || (fp.altKey !== undefined && own.has(fp.altKey)) || (fp.kind === 'phone' && own.has(withoutExtension(fp.key)));
 }
 
 function allowedKeys(config: CheckConfig): AllowedValues {

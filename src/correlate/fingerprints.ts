@@ -28,10 +28,11 @@ export interface Fingerprint {
    */
   key: string;
   /**
-   * Other keys of the same value, which match as `key` does: an address with a postal code and a
-   * city is also keyed by the city, as it is when written without the code (`addressKeys`).
+   * Another key of the same value, which matches as `key` does: an address with a postal code and a
+   * city is also keyed by the city, as it is when written without the code (`addressKeys`). One
+   * string, not a list: a 100,000-row sheet sends 200,000 of them from the workers.
    */
-  altKeys?: string[];
+  altKey?: string;
   /** The value masked, for reports: `••• Phoenix, AZ 85001, US`. Always `displayOf(kind, key, detail)`. */
   display: string;
   /** Where in the dossier it came from: `$.addresses.shipping`. */
@@ -149,15 +150,15 @@ export function addressPrint(address: Address | undefined, path: string, country
   const parsed = parseAddress(address, country);
   if (!parsed.street || !/\d/.test(`${parsed.street} ${parsed.unit ?? ''} ${parsed.pmb ?? ''} ${parsed.postalCode ?? ''}`)) return undefined;
   if (!parsed.city && !parsed.postalCode) return undefined;
-  const [key, ...altKeys] = addressKeys(parsed);
+  const [key, altKey] = addressKeys(parsed);
   const fp = print('address', key, path, parsed.place);
-  if (altKeys.length > 0) fp.altKeys = altKeys;
+  if (altKey !== undefined) fp.altKey = altKey;
   return fp;
 }
 
 /** Every key a fingerprint matches by. */
-export function keysOf(fp: Pick<Fingerprint, 'key' | 'altKeys'>): string[] {
-  return fp.altKeys ? [fp.key, ...fp.altKeys] : [fp.key];
+export function keysOf(fp: Pick<Fingerprint, 'key' | 'altKey'>): string[] {
+  return fp.altKey === undefined ? [fp.key] : [fp.key, fp.altKey];
 }
 
 function phonePrint(phone: string | undefined, country?: string): Fingerprint | undefined {

@@ -48,7 +48,7 @@ interface Cluster {
 interface Member {
   index: number;
   candidate: Correlation['candidates'][number];
-  /** Home address key and its other key (`altKeys`), for the household rule: fields, not an array per member. */
+  /** Home address key and its other key (`altKey`), for the household rule: fields, not an array per member. */
   home?: string;
   homeAlt?: string;
 }
@@ -84,7 +84,7 @@ export class Linker {
   add({ index, candidate, prints }: Linkable): void {
     const member = this.members.length;
     const home = prints.find((fp) => fp.path === '$.addresses.home');
-    this.members.push({ index, candidate, home: home?.key, homeAlt: home?.altKeys?.[0] });
+    this.members.push({ index, candidate, home: home?.key, homeAlt: home?.altKey });
     for (const fp of prints) {
       // The company's own offices and contacts: many hires shipping or written there is normal.
       if (isAllowed(fp, this.allowed)) continue;
@@ -101,7 +101,7 @@ export class Linker {
     if (!buckets) this.byValue.set(fp.kind, (buckets = new Buckets<string>()));
     const index = this.exactMembers.length;
     buckets.add(fp.key, index);
-    for (const key of fp.altKeys ?? []) buckets.add(key, index);
+    if (fp.altKey !== undefined) buckets.add(fp.altKey, index);
     this.exactMembers.push(member);
     this.exactKinds.push(fp.kind);
     this.exactKeys.push(fp.key);
@@ -155,7 +155,7 @@ export class Linker {
 
 /**
  * Groups of fingerprints sharing a key, merged where one fingerprint is in two (its key and an
- * `altKeys` entry each shared): one address written with its postal code, by some without it.
+ * `altKey` each shared): one address written with its postal code, by some without it.
  */
 function mergedOverlapping(groups: number[][]): number[][] {
   const groupOf = new Map<number, number>();

@@ -14,14 +14,14 @@ export const check: Check = {
   confidence: 'medium',
   needs: ['addresses.shipping|addresses.shippingChanges'],
   run({ dossier }) {
-    const homes = addressReferences(dossier);
+    let homes: ReturnType<typeof addressReferences> | undefined;
     return shippingAddresses(dossier).flatMap(({ label, path, place }) => {
       const kinds = markersIn(place);
       if (kinds.length === 0) return [];
       const evidence = `${label} ${maskedAddress(place)} has a ${kinds.join(', a ')}`;
       // Care of someone at the candidate's own home: they live with family or a landlord, whose
       // name the carrier needs. Still asked about, as a farm's address can be given as a home too.
-      const home = kinds.length === 1 && kinds[0] === CARE_OF ? homes.find((h) => compareAddresses(place, h.place) === 'same') : undefined;
+      const home = kinds.length === 1 && kinds[0] === CARE_OF ? (homes ??= addressReferences(dossier)).find((h) => compareAddresses(place, h.place) === 'same') : undefined;
       if (home) return [{ path, evidence: `${evidence}, at the candidate's ${home.label}`, severity: 'low' as const }];
       return [{ path, evidence }];
     });
