@@ -6,6 +6,7 @@ import { dossierSchema, type Dossier } from './schema.js';
 import { clean } from '../util/sanitize.js';
 import { jsonPath } from '../util/json-path.js';
 import { isNoValue } from '../data/sheet-columns.js';
+import { placeOfLine } from '../util/address.js';
 
 export type Validation = { ok: true; dossier: Dossier; warnings: string[] } | { ok: false; errors: string[] };
 
@@ -13,25 +14,36 @@ export function validateDossier(input: unknown): Validation {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return { ok: false, errors: [`$: expected a dossier object, got ${describe(input)}`] };
   }
-  const { dossier: given, unread } = withoutHoursAnswer(withoutEmptyValues(input as Record<string, unknown>));
+  const { dossier: given, unread } = withoutUnreadableText(withoutEmptyValues(input as Record<string, unknown>));
   const parsed = dossierSchema.safeParse(given, { reportInput: true });
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(formatIssue) };
   return { ok: true, dossier: parsed.data, warnings: [...unread, ...unknownFields(dossierSchema, given, [], []).map((p) => `${p}: unknown field, kept`)] };
 }
 
 /**
- * `"hours": "Flexible"` (`Full-time`, `Negotiable`): an answer with no time of day in it, which a
- * sheet's cell leaves unread with a warning. A JSON dossier's is left unread the same way, not
- * refused; a time that cannot be read (`25:00-9`) still is.
+ * Text that answers without the value a sheet's cell would be left unread for, with a warning: a
+ * JSON dossier's is left unread the same way, not refused. `"hours": "Flexible"` gives no time of
+ * day (a time that cannot be read, `25:00-9`, is still refused); `"location": "Greater Seattle
+ * Area"` names no place the address reader knows.
  */
-function withoutHoursAnswer(dossier: Record<string, unknown>): { dossier: Record<string, unknown>; unread: string[] } {
+function withoutUnreadableText(dossier: Record<string, unknown>): { dossier: Record<string, unknown>; unread: string[] } {
+  let out = dossier;
+  const unread: string[] = [];
   const availability = dossier.availability;
-  if (typeof availability !== 'object' || availability === null) return { dossier, unread: [] };
-  const hours = (availability as Record<string, unknown>).hours;
-  if (typeof hours !== 'string' || /\d/.test(hours)) return { dossier, unread: [] };
-  const { hours: _unread, ...rest } = availability as Record<string, unknown>;
-  void _unread;
-  return { dossier: { ...dossier, availability: rest }, unread: [`$.availability.hours: ${JSON.stringify(clean(hours).slice(0, 40))} gives no time of day, not read as working hours`] };
+  const hours = typeof availability === 'object' && availability !== null ? (availability as Record<string, unknown>).hours : undefined;
+  if (typeof hours === 'string' && !/\d/.test(hours)) {
+    const { hours: _dropped, ...rest } = availability as Record<string, unknown>;
+    void _dropped;
+    out = { ...out, availability: rest };
+    unread.push(`$.availability.hours: ${JSON.stringify(clean(hours).slice(0, 40))} gives no time of day, not read as working hours`);
+  }
+  if (typeof dossier.location === 'string' && placeOfLine(dossier.location) === undefined && !/\d/.test(dossier.location)) {
+    const { location: _dropped, ...rest } = out;
+    void _dropped;
+    out = rest;
+    unread.push(`$.location: ${JSON.stringify(clean(dossier.location).slice(0, 40))} names no place vet can read, not read as the candidate's location`);
+  }
+  return { dossier: out, unread };
 }
 
 /**
