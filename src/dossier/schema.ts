@@ -120,7 +120,7 @@ const locationObject = z.looseObject({
  * Where the candidate lives: an object, or a place in one line as applicant-tracking exports give
  * it (`Austin, TX`, `Berlin, Germany`, `USA`, `Remote - US`), read into city, region and country by
  * the address reader. `Remote` alone says nothing of where: no location. A line that names no
- * place is refused as written.
+ * place is left out before validation, with a warning (validate.ts); a street address is refused.
  */
 const location = z.preprocess((written) => (typeof written === 'string' ? placeOfLine(written) ?? written : written), locationObject);
 
