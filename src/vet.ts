@@ -82,7 +82,7 @@ export async function vet(inputs: Iterable<InputItem> | AsyncIterable<InputItem>
     report.findings = sortFindings([...report.findings, ...(linked.findings.get(indexes[i]) ?? [])]);
     Object.assign(report, grade(report.findings, policy));
   });
-  const referralLinks = applyReferrals(candidates, referrals, policy, options.severities?.['correlation.referred-by-flagged']);
+  const referralLinks = applyReferrals(candidates, referrals, policy, options.severities?.['correlation.referred-by-flagged'], sortFindings);
 
   // Recorded only now, so that no candidate of this run is reported as its own earlier sighting.
   if (options.history) await recordHistory(options.history, remembered, now);

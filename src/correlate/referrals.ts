@@ -16,7 +16,8 @@ export interface Referral {
   referredBy: string;
 }
 
-export function applyReferrals(candidates: CandidateReport[], referrals: Referral[], policy: GradingPolicy, configured?: Severity | 'off'): Correlation[] {
+/** `order`: how the run orders a candidate's findings (the engine's sortFindings), applied again to those that gain one. */
+export function applyReferrals(candidates: CandidateReport[], referrals: Referral[], policy: GradingPolicy, configured?: Severity | 'off', order: (findings: Finding[]) => Finding[] = (f) => f): Correlation[] {
   if (referrals.length === 0 || configured === 'off') return [];
   const find = referrerFinder(candidates);
   // Grades as the links left them, before any referral finding changes one.
@@ -39,7 +40,7 @@ export function applyReferrals(candidates: CandidateReport[], referrals: Referra
       references,
       recommendation: check.recommendation,
     };
-    report.findings = [...report.findings, finding];
+    report.findings = order([...report.findings, finding]);
     Object.assign(report, grade(report.findings, policy));
     correlations.push({ check: check.id, kind: 'referred-by-flagged', value: 'referral', severity, candidates: [{ ...referrer.candidate }, { ...report.candidate }] });
   }

@@ -5,6 +5,7 @@ import { applyReferrals } from '../../src/correlate/referrals.js';
 import { gradingPolicy } from '../../src/data/grading.js';
 import { grade } from '../../src/grade.js';
 import type { CandidateReport, Finding, Risk } from '../../src/types.js';
+import { sortFindings } from '../../src/vet.js';
 
 const finding = (severity: Finding['severity']): Finding => ({ check: 'address.freight-forwarder', severity, confidence: 'high', title: '', evidence: '', references: [], recommendation: '' });
 
@@ -50,5 +51,13 @@ describe('correlation.referred-by-flagged', () => {
     const candidates = [...run(), report(5, 'Andrew Miller', 'high')];
     expect(applyReferrals(candidates, [{ at: 1, referredBy: 'Andrew Miller' }], gradingPolicy())).toEqual([]);
     expect(applyReferrals(run(), [{ at: 1, referredBy: 'R1' }], gradingPolicy(), 'off')).toEqual([]);
+  });
+});
+
+describe('correlation.referred-by-flagged in the engine', () => {
+  it("is placed among the candidate's findings as the run orders them", () => {
+    const candidates = [report(1, 'Andrew Miller', 'high', 'R1'), { ...report(2, 'Dana White', 'low', 'R2'), findings: [finding('low')] }];
+    applyReferrals(candidates, [{ at: 1, referredBy: 'R1' }], gradingPolicy(), undefined, sortFindings);
+    expect(candidates[1].findings.map((f) => [f.check, f.severity])).toEqual([['correlation.referred-by-flagged', 'medium'], ['address.freight-forwarder', 'low']]);
   });
 });
