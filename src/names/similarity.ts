@@ -123,6 +123,8 @@ function areGenderedForms(a: string, b: string): boolean {
  * cold start screens only a few names, so fourteen compilations cost more than the replacing.
  */
 const SKELETON_RULES: [string, string][] = [
+  // `Alexander`/`Aleksandr`, `Maxim`/`Maksim`: x is how English writes Cyrillic кс.
+  ['x', 'ks'],
   ['sch', 'sh'], ['ph', 'f'], ['kh', 'h'], ['zh', 'j'], ['ck', 'k'], ['q', 'k'], ['w', 'v'],
   ['tz', 'z'], ['ts', 'z'], ['ou', 'u'], ['oo', 'u'], ['ee', 'i'], ['y', 'i'],
 ];
@@ -337,6 +339,8 @@ export function mayBeSimilar(token: string): (candidate: string) => boolean {
  * Letters that a skeleton rule writes for others (`ph`->`f`, `zh`->`j`, `ts`->`z`, `q`->`k`, `w`->`v`,
  * `oo`->`u`, `ee`->`i`, `y`->`i`) share a class, so no rule adds to a class: a skeleton has at most as
  * many letters of each class as its token, and the class counts bound the letters two skeletons share.
+ * The one rule that adds a letter, `x`->`ks`, is counted where a candidate's letters are: its x may
+ * match a k-class and an s-class letter (sharedLetters).
  */
 const SOUND_CLASS: number[] = (() => {
   const classes = Array.from({ length: 26 }, (_, c) => c);
@@ -351,6 +355,10 @@ function letterCounts(text: string, key: (c: number) => number): Uint8Array {
   for (let i = 0; i < text.length; i++) counts[key(text.charCodeAt(i) - 97)]++;
   return counts;
 }
+
+const X = 'x'.charCodeAt(0) - 97;
+/** The classes of the `ks` a skeleton writes for x. */
+const X_CLASSES = [SOUND_CLASS['k'.charCodeAt(0) - 97], SOUND_CLASS['s'.charCodeAt(0) - 97]];
 
 const letterScratch = new Uint8Array(26);
 const classScratch = new Uint8Array(26);
@@ -368,10 +376,12 @@ function sharedLetters(letters: Uint8Array, classes: Uint8Array, candidate: stri
       letterScratch[c]--;
       common++;
     }
-    const k = SOUND_CLASS[c];
-    if (classScratch[k] > 0) {
-      classScratch[k]--;
-      commonClasses++;
+    // An x is two letters in a skeleton (`ks`): it may match one of each class.
+    for (const k of c === X ? X_CLASSES : [SOUND_CLASS[c]]) {
+      if (classScratch[k] > 0) {
+        classScratch[k]--;
+        commonClasses++;
+      }
     }
   }
   return [common, commonClasses];

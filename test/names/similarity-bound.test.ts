@@ -13,7 +13,7 @@ const listTokens = [...new Set(Object.values(index.tokens).flatMap((bucket) => b
 const byInitial = new Map<string, string[]>();
 for (const token of listTokens) byInitial.set(token[0], [...(byInitial.get(token[0]) ?? []), token]);
 
-const SWAPS: [string, string][] = [['kh', 'h'], ['h', 'kh'], ['w', 'v'], ['v', 'w'], ['y', 'i'], ['i', 'y'], ['ph', 'f'], ['f', 'ph'], ['u', 'oo'], ['u', 'ou'], ['i', 'ee'], ['z', 'ts'], ['z', 'tz'], ['j', 'zh'], ['k', 'q'], ['k', 'ck'], ['sh', 'sch'], ['s', 'ss'], ['l', 'll']];
+const SWAPS: [string, string][] = [['kh', 'h'], ['h', 'kh'], ['w', 'v'], ['v', 'w'], ['y', 'i'], ['i', 'y'], ['ph', 'f'], ['f', 'ph'], ['u', 'oo'], ['u', 'ou'], ['i', 'ee'], ['z', 'ts'], ['z', 'tz'], ['j', 'zh'], ['k', 'q'], ['k', 'ck'], ['sh', 'sch'], ['s', 'ss'], ['l', 'll'], ['ks', 'x'], ['x', 'ks']];
 
 /** Misspellings and transliterations of `token`: one letter dropped, changed, doubled or swapped with the next, one spelling rule. */
 function variants(token: string): string[] {
@@ -28,7 +28,7 @@ function variants(token: string): string[] {
   return out.filter((v) => v.length >= 4);
 }
 
-const COMMON = ['maria', 'gonzalez', 'mohammed', 'muhammad', 'alexander', 'oleksandr', 'zhang', 'chen', 'nguyen', 'kowalski', 'yusuf', 'iusuf', 'kasr', 'qasr', 'smith', 'jennifer', 'michael', 'sergei', 'sergey', 'hyong', 'myong', 'pyong', 'schultz', 'scholz'];
+const COMMON = ['maria', 'gonzalez', 'mohammed', 'muhammad', 'alexander', 'oleksandr', 'aleksandr', 'maxim', 'maksim', 'alexei', 'ksenia', 'xenia', 'zhang', 'chen', 'nguyen', 'kowalski', 'yusuf', 'iusuf', 'kasr', 'qasr', 'smith', 'jennifer', 'michael', 'sergei', 'sergey', 'hyong', 'myong', 'pyong', 'schultz', 'scholz'];
 
 function queries(): string[] {
   const sample = listTokens.filter((_, i) => i % 40 === 0);
@@ -83,7 +83,7 @@ describe('mayBeSimilar', () => {
 
 /** The skeleton rules as regular expressions, as they were written before they became plain substrings. */
 const REGEX_RULES: [RegExp, string][] = [
-  [/sch/g, 'sh'], [/ph/g, 'f'], [/kh/g, 'h'], [/zh/g, 'j'], [/ck/g, 'k'], [/q/g, 'k'], [/w/g, 'v'],
+  [/x/g, 'ks'], [/sch/g, 'sh'], [/ph/g, 'f'], [/kh/g, 'h'], [/zh/g, 'j'], [/ck/g, 'k'], [/q/g, 'k'], [/w/g, 'v'],
   [/tz/g, 'z'], [/ts/g, 'z'], [/ou/g, 'u'], [/oo/g, 'u'], [/ee/g, 'i'], [/y/g, 'i'], [/(.)\1+/g, '$1'],
 ];
 

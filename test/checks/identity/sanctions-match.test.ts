@@ -10,6 +10,8 @@ describe('identity.sanctions-match (bundled OFAC SDN 2024-05-03)', () => {
     { fields: { name: 'PAK, Hwa-song' }, fires: 1 },
     { fields: { name: 'Jordan Ellis', aliases: ['Sang Man Kim'] }, fires: 1 },
     { fields: { name: 'Nikolay Tokarev' }, fires: 1 },
+    // x for Cyrillic кс, as English spells it (listed: YAKUBETS, Maksim Viktorovich).
+    { fields: { name: 'Maxim Yakubets' }, fires: 1 },
     // Look-alikes: common names, a single common token, and a Korean-American candidate.
     { fields: { name: 'Kim' }, fires: 0 },
     { fields: { name: 'Lee' }, fires: 0 },
