@@ -42,7 +42,7 @@ export function applyReferrals(candidates: CandidateReport[], referrals: Referra
     };
     report.findings = order([...report.findings, finding]);
     Object.assign(report, grade(report.findings, policy));
-    correlations.push({ check: check.id, kind: 'referred-by-flagged', value: 'referral', severity, candidates: [{ ...referrer.candidate }, { ...report.candidate }] });
+    correlations.push({ check: check.id, kind: 'referred-by-flagged', value: `referral by ${describe(referrer)}`, severity, candidates: [{ ...referrer.candidate }, { ...report.candidate }] });
   }
   return correlations;
 }

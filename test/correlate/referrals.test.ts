@@ -37,7 +37,7 @@ describe('correlation.referred-by-flagged', () => {
     const links = applyReferrals(candidates, [{ at: 1, referredBy: 'R1' }], gradingPolicy());
     expect(candidates[1].findings[0].evidence).toBe('referred by Andrew Miller (R1, row 1), graded high in this run (high, score 50: 1 high signal in 1 independent group, strongest address.freight-forwarder)');
     expect(candidates[1].risk).toBe('medium');
-    expect(links).toEqual([{ check: 'correlation.referred-by-flagged', kind: 'referred-by-flagged', value: 'referral', severity: 'medium', candidates: [candidates[0].candidate, candidates[1].candidate] }]);
+    expect(links).toEqual([{ check: 'correlation.referred-by-flagged', kind: 'referred-by-flagged', value: 'referral by Andrew Miller (R1, row 1)', severity: 'medium', candidates: [candidates[0].candidate, candidates[1].candidate] }]);
   });
 
   it('one pass: a candidate raised by a referral does not pass it on', () => {
