@@ -317,7 +317,8 @@ function what(fp: Fingerprint): string {
   return `${fp.kind.replace('-', ' ')} ${fp.display}`;
 }
 
-function describeCandidate(candidate: Member['candidate']): string {
+/** `Dana Moss (REQ-2, row 5)`: a candidate as links and referrals name them. */
+export function describeCandidate(candidate: Member['candidate']): string {
   const where = candidate.row !== undefined ? `row ${candidate.row}` : candidate.source;
   return `${candidate.name} (${[candidate.id, where].filter(Boolean).join(', ')})`;
 }

@@ -9,6 +9,7 @@ import { referencesFor } from '../data/sources.js';
 import { grade, riskAtLeast } from '../grade.js';
 import type { GradingPolicy } from '../data/grading.js';
 import { nameKey } from '../names/normalize.js';
+import { describeCandidate } from './link.js';
 
 /** A candidate of the run, by position in `candidates`, and who referred them as written. */
 export interface Referral {
@@ -35,14 +36,14 @@ export function applyReferrals(candidates: CandidateReport[], referrals: Referra
       severity,
       confidence: check.confidence,
       title: check.title,
-      evidence: `referred by ${describe(referrer)}, graded ${referrer.risk} in this run (${referrer.reason})`,
+      evidence: `referred by ${describeCandidate(referrer.candidate)}, graded ${referrer.risk} in this run (${referrer.reason})`,
       path: '$.referredBy',
       references,
       recommendation: check.recommendation,
     };
     report.findings = order([...report.findings, finding]);
     Object.assign(report, grade(report.findings, policy));
-    correlations.push({ check: check.id, kind: 'referred-by-flagged', value: `referral by ${describe(referrer)}`, severity, candidates: [{ ...referrer.candidate }, { ...report.candidate }] });
+    correlations.push({ check: check.id, kind: 'referred-by-flagged', value: `referral by ${describeCandidate(referrer.candidate)}`, severity, candidates: [{ ...referrer.candidate }, { ...report.candidate }] });
   }
   return correlations;
 }
@@ -58,9 +59,4 @@ function referrerFinder(candidates: CandidateReport[]): (referredBy: string) => 
     byName.set(name, byName.has(name) ? null : i);
   });
   return (referredBy) => byId.get(referredBy.trim().toLowerCase()) ?? byName.get(nameKey(referredBy)) ?? undefined;
-}
-
-function describe(report: CandidateReport): string {
-  const { id, name, row, source } = report.candidate;
-  return `${name} (${[id, row !== undefined ? `row ${row}` : source].filter(Boolean).join(', ')})`;
 }
