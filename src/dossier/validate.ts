@@ -7,6 +7,7 @@ import { clean } from '../util/sanitize.js';
 import { jsonPath } from '../util/json-path.js';
 import { isNoValue } from '../data/sheet-columns.js';
 import { placeOfLine } from '../util/address.js';
+import { givesNoTimeOfDay } from '../util/hours.js';
 
 export type Validation = { ok: true; dossier: Dossier; warnings: string[] } | { ok: false; errors: string[] };
 
@@ -31,19 +32,22 @@ function withoutUnreadableText(dossier: Record<string, unknown>): { dossier: Rec
   const unread: string[] = [];
   const availability = dossier.availability;
   const hours = typeof availability === 'object' && availability !== null ? (availability as Record<string, unknown>).hours : undefined;
-  if (typeof hours === 'string' && !/\d/.test(hours)) {
-    const { hours: _dropped, ...rest } = availability as Record<string, unknown>;
-    void _dropped;
-    out = { ...out, availability: rest };
+  if (typeof hours === 'string' && givesNoTimeOfDay(hours)) {
+    out = { ...out, availability: without(availability as Record<string, unknown>, 'hours') };
     unread.push(`$.availability.hours: ${JSON.stringify(clean(hours).slice(0, 40))} gives no time of day, not read as working hours`);
   }
   if (typeof dossier.location === 'string' && placeOfLine(dossier.location) === undefined && !/\d/.test(dossier.location)) {
-    const { location: _dropped, ...rest } = out;
-    void _dropped;
-    out = rest;
+    out = without(out, 'location');
     unread.push(`$.location: ${JSON.stringify(clean(dossier.location).slice(0, 40))} names no place vet can read, not read as the candidate's location`);
   }
   return { dossier: out, unread };
+}
+
+/** A copy of `record` without `key`. */
+function without(record: Record<string, unknown>, key: string): Record<string, unknown> {
+  const copy = { ...record };
+  delete copy[key];
+  return copy;
 }
 
 /**

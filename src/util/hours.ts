@@ -24,6 +24,11 @@ export function hoursOf(cell: string): string | undefined {
   return `${clockText(start)}-${clockText(end)}`;
 }
 
+/** `Flexible`, `Full-time`: an answer with no digit gives no time of day, and is left unread (a sheet's cell and a JSON dossier's alike). */
+export function givesNoTimeOfDay(text: string): boolean {
+  return !/\d/.test(text);
+}
+
 /** What the schema takes as it is: left alone (`08:30-04:30` is a night shift as written, `00:00-24:00` all day). */
 export const CANONICAL_HOURS = /^([01]\d|2[0-4]):[0-5]\d\s*-\s*([01]\d|2[0-4]):[0-5]\d$/;
 

@@ -8,6 +8,7 @@ import { isNoValue, sheetColumns } from '../../data/sheet-columns.js';
 import { isScientificNotation } from '../../util/rounded-number.js';
 import { clean } from '../../util/sanitize.js';
 import { countryOf, placeOfLine, type ClaimedPlace } from '../../util/address.js';
+import { givesNoTimeOfDay } from '../../util/hours.js';
 
 export interface SheetContext {
   /** Sheet name in messages: `candidates.csv` or `book.xlsx[Contractors]`. */
@@ -96,7 +97,7 @@ function buildObject(cells: string[], columns: MappedColumn[]): Built {
       continue;
     }
     // `Flexible`, `Full-time`: an answer, but no window of the day to judge; a time that cannot be read is still refused.
-    if (column.kind === 'hours' && !/\d/.test(cell)) {
+    if (column.kind === 'hours' && givesNoTimeOfDay(cell)) {
       noHours.push(column);
       continue;
     }
