@@ -135,7 +135,7 @@ export function addressKeys(p: ParsedAddress): string[] {
 }
 
 export function keyOf(p: ParsedAddress): string {
-  return keyIn(p, p.postalCode ? p.postalCode.replace(/\s+/g, '') : cityArea(p));
+  return keyIn(p, p.postalCode ? postalOf(p)! : cityArea(p));
 }
 
 function cityArea(p: ParsedAddress): string {
@@ -310,10 +310,6 @@ function hasUsPlace(part: Tokens, abbr: AddressAbbreviations): boolean {
 let countryNames: Map<string, string> | undefined;
 
 /**
- * `US`, `USA`, `United States`, `Germany` -> ISO alpha-2, as the last part of an address: a US
- * state or Canadian province there is not a country (`Atlanta, GA, Georgia` is the state).
- */
-/**
  * The place a one-line location names, as applicant-tracking exports write it (`Austin, TX`,
  * `Berlin, Germany`, `USA`, `Remote - US`): city, region and country as found. `Remote` alone
  * names no place and gives none of them; a line that is no place (`Greater Seattle Area`, a
@@ -329,6 +325,10 @@ export function placeOfLine(line: string): ClaimedPlace | undefined {
   return { ...(parsed.city && { city: parsed.city }), ...(parsed.region && { region: parsed.region }), ...(parsed.country && { country: parsed.country }) };
 }
 
+/**
+ * `US`, `USA`, `United States`, `Germany` -> ISO alpha-2, as the last part of an address: a US
+ * state or Canadian province there is not a country (`Atlanta, GA, Georgia` is the state).
+ */
 export function countryOf(written: string, abbr: AddressAbbreviations = addressAbbreviations()): string | undefined {
   const whole = countryOfName(written, abbr);
   if (whole || !SPELLED_TWICE.test(written)) return whole;
